@@ -1,0 +1,288 @@
+//! `ward bench`: measurements users can run on their own hardware. Each benchmark runs a
+//! baseline side by side in the same process and prints the ratio.
+
+use crate::config::Overrides;
+use crate::import::to_transactions;
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::Value;
+use sqlx::any::AnyPoolOptions;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use ward_crypto::RootKey;
+use ward_store::{Store, StoreOptions};
+
+#[derive(clap::Subcommand)]
+pub enum BenchCmd {
+    /// Vault: encrypted ingest against plain SQLite with the same durability, then read and
+    /// search latency over HTTPS on loopback. The last line is `ingest_ratio_vs_plain=<x>`.
+    Vault {
+        /// Directory of Synthea transaction Bundles (default: ../shared/data/synthea).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Number of reads to time.
+        #[arg(long, default_value_t = 2000)]
+        reads: usize,
+        /// Number of searches to time (per kind of search).
+        #[arg(long, default_value_t = 200)]
+        searches: usize,
+    },
+}
+
+fn pct(mut v: Vec<Duration>, p: f64) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort();
+    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
+    v[i].as_secs_f64() * 1000.0
+}
+
+fn bar(n: u64, what: &str) -> ProgressBar {
+    let pb = ProgressBar::new(n);
+    pb.set_style(
+        ProgressStyle::with_template("{msg:24} {wide_bar} {pos}/{len} ({eta})")
+            .expect("valid template"),
+    );
+    pb.set_message(what.to_string());
+    pb
+}
+
+struct Tmp(PathBuf);
+impl Drop for Tmp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
+    let BenchCmd::Vault {
+        data,
+        reads,
+        searches,
+    } = cmd;
+    let dir = data
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("../shared/data/synthea"));
+    if !dir.is_dir() {
+        bail!(
+            "{} is not a directory of Synthea bundles: pass --data PATH",
+            dir.display()
+        );
+    }
+    let files = crate::import::collect_files(std::slice::from_ref(&dir))?;
+    let mut bundles: Vec<Value> = Vec::new();
+    for f in &files {
+        for (_, b, _) in to_transactions(f).with_context(|| f.display().to_string())? {
+            bundles.push(b);
+        }
+    }
+    let n_resources: usize = bundles
+        .iter()
+        .map(|b| b["entry"].as_array().map_or(0, Vec::len))
+        .sum();
+    let mut suffix = [0u8; 6];
+    ward_crypto::fill_random(&mut suffix)?;
+    let tmp = Tmp(std::env::temp_dir().join(format!("ward-bench-{}", ward_crypto::hex(&suffix))));
+    std::fs::create_dir_all(&tmp.0)?;
+    println!(
+        "ward bench vault: {} bundles, {n_resources} resources from {}",
+        bundles.len(),
+        dir.display()
+    );
+    println!(
+        "both sides: SQLite in WAL mode, synchronous=FULL, one transaction per bundle, sqlx driver"
+    );
+
+    // Baseline: the same JSON into plain SQLite, no encryption, no index.
+    let base_url = ward_store::sqlite_url(&tmp.0.join("plain.db"));
+    sqlx::any::install_default_drivers();
+    let plain = AnyPoolOptions::new()
+        .max_connections(1)
+        .connect(&base_url)
+        .await?;
+    for p in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"] {
+        sqlx::raw_sql(p).execute(&plain).await?;
+    }
+    sqlx::raw_sql("CREATE TABLE resources (rtype TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (rtype, id))").execute(&plain).await?;
+    let pb = bar(bundles.len() as u64, "plain SQLite ingest");
+    let t = Instant::now();
+    for b in &bundles {
+        let mut tx = plain.begin().await?;
+        for e in b["entry"].as_array().into_iter().flatten() {
+            let r = &e["resource"];
+            sqlx::query("INSERT OR REPLACE INTO resources (rtype, id, json) VALUES ($1, $2, $3)")
+                .bind(r["resourceType"].as_str().unwrap_or_default())
+                .bind(r["id"].as_str().unwrap_or_default())
+                .bind(serde_json::to_string(r)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        pb.inc(1);
+    }
+    let plain_secs = t.elapsed().as_secs_f64();
+    pb.finish_and_clear();
+
+    // Ward: the same bundles through the store (parse, extract, seal, index).
+    let store = Arc::new(
+        Store::open(
+            &ward_store::sqlite_url(&tmp.0.join("ward.db")),
+            RootKey::generate()?,
+            StoreOptions::default(),
+        )
+        .await?,
+    );
+    let pb = bar(bundles.len() as u64, "Ward encrypted ingest");
+    let t = Instant::now();
+    for b in &bundles {
+        let ops = ward_server::transaction_ops(b)
+            .map_err(|e| anyhow::anyhow!("{}", e.outcome.to_json()["issue"][0]["diagnostics"]))?;
+        store
+            .apply(ops)
+            .await
+            .map_err(|(i, e)| anyhow::anyhow!("entry {i}: {e}"))?;
+        pb.inc(1);
+    }
+    let ward_secs = t.elapsed().as_secs_f64();
+    pb.finish_and_clear();
+
+    // Plain point reads, for reference.
+    let ids: Vec<(String, String)> =
+        sqlx::query_as::<_, (String, String)>("SELECT rtype, id FROM resources")
+            .fetch_all(&plain)
+            .await?;
+    let pick = |i: usize| &ids[(i * 7919) % ids.len()];
+    let mut plain_reads = Vec::with_capacity(*reads);
+    for i in 0..*reads {
+        let (rt, id) = pick(i);
+        let t = Instant::now();
+        let _: (String,) =
+            sqlx::query_as("SELECT json FROM resources WHERE rtype = $1 AND id = $2")
+                .bind(rt)
+                .bind(id)
+                .fetch_one(&plain)
+                .await?;
+        plain_reads.push(t.elapsed());
+    }
+    plain.close().await;
+
+    // Ward over HTTPS on loopback.
+    ward_server::tls::generate_dev_certs(&tmp.0)?;
+    let tls =
+        ward_server::tls::server_config(&tmp.0.join("server.pem"), &tmp.0.join("server-key.pem"))?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let port = listener.local_addr()?.port();
+    let token = ward_crypto::random_token(32)?;
+    let state = ward_server::AppState::new(
+        store.clone(),
+        ward_server::ServerConfig {
+            base_url: format!("https://localhost:{port}"),
+            max_body_bytes: 64 << 20,
+        },
+        token.clone(),
+    );
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(ward_server::serve_tls(
+        listener,
+        tls,
+        ward_server::router(state),
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    let client = crate::client::Client::with_token(
+        &format!("https://localhost:{port}"),
+        ward_server::tls::client_config(&tmp.0.join("ca.pem"))?,
+        token,
+    )?;
+    let timed = |path: String| {
+        let c = &client;
+        async move {
+            let t = Instant::now();
+            let r = c.request(reqwest::Method::GET, &path).send().await?;
+            let ok = r.status().is_success();
+            let _ = r.bytes().await?;
+            anyhow::ensure!(ok, "GET {path} failed");
+            Ok::<Duration, anyhow::Error>(t.elapsed())
+        }
+    };
+    timed("/metadata".into()).await?;
+    let pb = bar(*reads as u64, "reads over HTTPS");
+    let mut read_lat = Vec::with_capacity(*reads);
+    for i in 0..*reads {
+        let (rt, id) = pick(i);
+        read_lat.push(timed(format!("/{rt}/{id}")).await?);
+        pb.inc(1);
+    }
+    pb.finish_and_clear();
+
+    // Searches: values taken from the data.
+    let patients: Vec<&Value> = bundles
+        .iter()
+        .filter_map(|b| {
+            b["entry"]
+                .as_array()?
+                .iter()
+                .find(|e| e["resource"]["resourceType"] == "Patient")
+                .map(|e| &e["resource"])
+        })
+        .collect();
+    let mut kinds: Vec<(&str, Vec<Duration>)> = vec![
+        ("name prefix (blind)", vec![]),
+        ("birthdate (blind)", vec![]),
+        ("obs by patient+code", vec![]),
+        ("obs by patient+date", vec![]),
+    ];
+    let pb = bar((*searches * kinds.len()) as u64, "searches over HTTPS");
+    for i in 0..*searches {
+        let p = patients[(i * 31) % patients.len()];
+        let pid = p["id"].as_str().unwrap_or_default();
+        let family: String = p["name"][0]["family"]
+            .as_str()
+            .unwrap_or("abc")
+            .chars()
+            .take(4)
+            .collect();
+        let birth = p["birthDate"].as_str().unwrap_or("2000");
+        let q = [
+            format!("/Patient?name={family}"),
+            format!("/Patient?birthdate={birth}"),
+            format!("/Observation?patient={pid}&code=http://loinc.org|8302-2"),
+            format!("/Observation?patient={pid}&date=ge2015-01-01"),
+        ];
+        for (k, path) in q.into_iter().enumerate() {
+            kinds[k].1.push(timed(path).await?);
+            pb.inc(1);
+        }
+    }
+    pb.finish_and_clear();
+    let _ = stop_tx.send(());
+    store.close().await;
+
+    let plain_rate = n_resources as f64 / plain_secs;
+    let ward_rate = n_resources as f64 / ward_secs;
+    println!();
+    println!("| measurement                         | Ward            | plain SQLite    |");
+    println!("| ----------------------------------- | --------------- | --------------- |");
+    println!("| ingest, resources/s                 | {ward_rate:>15.0} | {plain_rate:>15.0} |");
+    println!("| ingest, total seconds               | {ward_secs:>15.2} | {plain_secs:>15.2} |");
+    println!(
+        "| read p50 / p99, ms (Ward over HTTPS) | {:>6.3} / {:>6.3} | {:>6.3} / {:>6.3} |",
+        pct(read_lat.clone(), 0.5),
+        pct(read_lat, 0.99),
+        pct(plain_reads.clone(), 0.5),
+        pct(plain_reads, 0.99)
+    );
+    for (k, v) in kinds {
+        println!(
+            "| search {k:<28} | {:>6.3} / {:>6.3} |                 |",
+            pct(v.clone(), 0.5),
+            pct(v, 0.99)
+        );
+    }
+    println!();
+    println!("ingest_ratio_vs_plain={:.3}", ward_rate / plain_rate);
+    Ok(())
+}

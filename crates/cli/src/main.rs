@@ -1,0 +1,312 @@
+//! `ward`: the command-line interface to the Ward vault.
+#![forbid(unsafe_code)]
+
+mod bench;
+mod client;
+mod config;
+mod import;
+mod vault;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use config::{Config, Overrides, redact_url};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "ward",
+    version,
+    about = "Ward: an encrypted FHIR R4 vault",
+    long_about = "Ward keeps FHIR R4 records encrypted at rest (a data key per patient, sealed rows, blind indexes) and serves them over the FHIR REST API on TLS 1.3.\n\nConfiguration comes from ward.toml, overridden by WARD_* environment variables, overridden by flags. The keystore passphrase is read from WARD_PASSPHRASE only."
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Overrides,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Initialize the data directory if needed, then serve the FHIR API over HTTPS.
+    Serve(ServeArgs),
+    /// Initialize the data directory only: keystore, database, TLS certificate, admin token.
+    Init(ServeArgs),
+    /// Import Bundles (.json) and NDJSON files or directories through a running server.
+    Import(ImportArgs),
+    /// Key management.
+    #[command(subcommand)]
+    Keys(KeysCmd),
+    /// Patient data management.
+    #[command(subcommand)]
+    Patient(PatientCmd),
+    /// Benchmarks you can run on your own hardware.
+    #[command(subcommand)]
+    Bench(bench::BenchCmd),
+}
+
+#[derive(clap::Args, Clone, Default)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long)]
+    listen: Option<String>,
+    /// TLS certificate chain (PEM); default: the quick-start certificate in <data-dir>/tls.
+    #[arg(long)]
+    tls_cert: Option<PathBuf>,
+    /// TLS private key (PEM).
+    #[arg(long)]
+    tls_key: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// Files or directories (.json Bundles or resources, .ndjson).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Server base URL (default: the configured public URL).
+    #[arg(long, env = "WARD_URL")]
+    url: Option<String>,
+    /// CA certificate to trust (default: <data-dir>/tls/ca.pem).
+    #[arg(long)]
+    ca: Option<PathBuf>,
+    /// File holding the bearer token (default: <data-dir>/admin-token).
+    #[arg(long)]
+    token_file: Option<PathBuf>,
+    /// Files sent at once.
+    #[arg(long, default_value_t = 4)]
+    parallel: usize,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Subcommand)]
+enum KeysCmd {
+    /// Re-wrap every data key under a new root key (data is not re-encrypted). Stop the
+    /// server first. WARD_NEW_PASSPHRASE, if set, seals the new keystore with a new passphrase.
+    Rotate,
+}
+
+#[derive(Subcommand)]
+enum PatientCmd {
+    /// Crypto-shred a patient (GDPR Art. 17): destroy their data key so that every version
+    /// of every resource in their compartment becomes unreadable. Cannot be undone. Stop
+    /// the server first, or use POST /Patient/ID/$erase on a running server.
+    Erase {
+        /// The Patient's logical id.
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+fn init_logging(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("WARD_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let b = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        b.json().init();
+    } else {
+        b.init();
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let cli = Cli::parse();
+    if let Err(e) = run(cli).await {
+        eprintln!("ward: error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn config(cli: &Cli, a: &ServeArgs) -> Result<Config> {
+    Config::load(
+        &cli.global,
+        a.listen.clone(),
+        (a.tls_cert.clone(), a.tls_key.clone()),
+    )
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    match &cli.cmd {
+        Cmd::Init(a) => {
+            let cfg = config(&cli, a)?;
+            init_logging(&cfg.log_format);
+            let _lock = vault::lock(&cfg, "init")?;
+            init(&cfg).await?;
+            Ok(())
+        }
+        Cmd::Serve(a) => {
+            let cfg = config(&cli, a)?;
+            init_logging(&cfg.log_format);
+            serve(cfg).await
+        }
+        Cmd::Import(a) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let url = a.url.clone().unwrap_or_else(|| cfg.public_url.clone());
+            let client = client::Client::new(
+                &url,
+                &a.ca.clone().unwrap_or_else(|| cfg.ca_path()),
+                &a.token_file.clone().unwrap_or_else(|| cfg.token_path()),
+            )?;
+            let files = import::collect_files(&a.paths)?;
+            if files.is_empty() {
+                anyhow::bail!("no .json or .ndjson files found");
+            }
+            let started = std::time::Instant::now();
+            let s = import::run(Arc::new(client), files, a.parallel, a.quiet).await?;
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "imported {} files in {secs:.1} s: {} resources created, {} updated or unchanged",
+                s.files_ok, s.created, s.updated
+            );
+            for (t, n) in &s.by_type {
+                println!("  {t:<28} {n}");
+            }
+            if !s.errors.is_empty() {
+                eprintln!(
+                    "{} files failed (nothing of a failed transaction was stored):",
+                    s.files_failed
+                );
+                for (f, e) in &s.errors {
+                    eprintln!("  {}: {e}", f.display());
+                }
+                std::process::exit(2);
+            }
+            Ok(())
+        }
+        Cmd::Keys(KeysCmd::Rotate) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let _lock = vault::lock(&cfg, "keys rotate")?;
+            let store = vault::open_store(&cfg).await?;
+            let before = store.root_key_id();
+            let n = vault::rotate(&cfg, &store).await?;
+            store.close().await;
+            println!(
+                "rotated the root key {before} -> {}: re-wrapped {n} data keys; no data was re-encrypted",
+                vault::load_root(&cfg)?.id()
+            );
+            Ok(())
+        }
+        Cmd::Patient(PatientCmd::Erase { id, yes }) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            ward_fhir::ResourceId::parse(id)?;
+            if !yes {
+                eprintln!(
+                    "This destroys the data key of Patient/{id}: every version of every resource in their record becomes unreadable, forever."
+                );
+                eprint!("Type the patient id to confirm: ");
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line)?;
+                if line.trim() != id {
+                    anyhow::bail!("not confirmed; nothing was erased");
+                }
+            }
+            let _lock = vault::lock(&cfg, "patient erase")?;
+            let store = vault::open_store(&cfg).await?;
+            let r = store.erase_patient(id).await?;
+            store.close().await;
+            println!(
+                "erased Patient/{id}: {} resources ({} versions) are now unreadable; tombstones remain",
+                r.resources, r.versions
+            );
+            Ok(())
+        }
+        Cmd::Bench(b) => bench::run(b, &cli.global).await,
+    }
+}
+
+async fn init(cfg: &Config) -> Result<ward_store::Store> {
+    let r = vault::init_files(cfg)?;
+    if let Some(p) = &r.created_keystore {
+        eprintln!(
+            "created keystore {} ({})",
+            cfg.keystore_path().display(),
+            if *p == ward_crypto::Protection::Argon2id {
+                "sealed with WARD_PASSPHRASE via argon2id"
+            } else {
+                "UNSEALED"
+            }
+        );
+    }
+    if r.created_tls {
+        eprintln!(
+            "created a local CA {} and a server certificate for localhost/127.0.0.1",
+            cfg.ca_path().display()
+        );
+    }
+    if r.created_token {
+        eprintln!(
+            "created the admin bearer token in {} (mode 0600)",
+            cfg.token_path().display()
+        );
+    }
+    vault::warn_if_unsealed(cfg);
+    let store = vault::open_store(cfg).await?;
+    eprintln!("database ready: {}", redact_url(&cfg.database));
+    Ok(store)
+}
+
+async fn serve(cfg: Config) -> Result<()> {
+    let _lock = vault::lock(&cfg, "serve")?;
+    let store = Arc::new(init(&cfg).await?);
+    let token = zeroize::Zeroizing::new(
+        std::fs::read_to_string(cfg.token_path())
+            .with_context(|| format!("cannot read {}", cfg.token_path().display()))?
+            .trim()
+            .to_string(),
+    );
+    let (cert, key) = cfg.cert_paths();
+    let tls = ward_server::tls::server_config(&cert, &key)?;
+    let state = ward_server::AppState::new(
+        store.clone(),
+        ward_server::ServerConfig {
+            base_url: cfg.public_url.clone(),
+            max_body_bytes: cfg.max_body_bytes,
+        },
+        token,
+    );
+    let app = ward_server::router(state);
+    let listener = tokio::net::TcpListener::bind(&cfg.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", cfg.listen))?;
+    eprintln!(
+        "Ward is serving FHIR R4 on {} (TLS 1.3, X25519MLKEM768 preferred)",
+        cfg.public_url
+    );
+    eprintln!(
+        "admin token: {}   CA certificate: {}",
+        cfg.token_path().display(),
+        cfg.ca_path().display()
+    );
+    eprintln!(
+        "try: curl --cacert {} -H \"Authorization: Bearer $(cat {})\" {}/Patient?_count=5",
+        cfg.ca_path().display(),
+        cfg.token_path().display(),
+        cfg.public_url
+    );
+    ward_server::serve_tls(listener, tls, app, shutdown_signal()).await?;
+    eprintln!("shutting down");
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("signal handler");
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

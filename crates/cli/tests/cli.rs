@@ -1,0 +1,376 @@
+//! The `ward` binary as a user runs it: init, serve, import (twice), erase, rotate, and a
+//! server killed with SIGKILL in the middle of an import.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn ward() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_ward"));
+    c.env_remove("WARD_PASSPHRASE")
+        .env_remove("WARD_DATABASE_URL")
+        .env_remove("WARD_DATA_DIR")
+        .env_remove("WARD_CONFIG");
+    c.stdin(Stdio::null());
+    c
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let mut b = [0u8; 6];
+    ward_crypto::fill_random(&mut b).unwrap();
+    let d = std::env::temp_dir().join(format!("ward-cli-{name}-{}", ward_crypto::hex(&b)));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn synthea() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/synthea");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(dir: &Path) -> Self {
+        let port = free_port();
+        let child = ward()
+            .args(["serve", "--data-dir"])
+            .arg(dir)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let s = Self { child, port };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "server did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        s
+    }
+    fn url(&self) -> String {
+        format!("https://localhost:{}", self.port)
+    }
+    fn import(&self, dir: &Path, files: &[PathBuf]) -> Output {
+        ward()
+            .args(["import", "-q", "--data-dir"])
+            .arg(dir)
+            .args(["--url", &self.url()])
+            .args(files)
+            .output()
+            .unwrap()
+    }
+    fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+    fn stop(mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+fn get(dir: &Path, url: &str) -> (u16, Value) {
+    let out = Command::new("curl")
+        .args(["-s", "-w", "\n%{http_code}", "--cacert"])
+        .arg(dir.join("tls/ca.pem"))
+        .args([
+            "-H",
+            &format!(
+                "Authorization: Bearer {}",
+                std::fs::read_to_string(dir.join("admin-token"))
+                    .unwrap()
+                    .trim()
+            ),
+        ])
+        .arg(url)
+        .output()
+        .unwrap();
+    let t = String::from_utf8_lossy(&out.stdout).to_string();
+    let (body, code) = t.rsplit_once('\n').unwrap();
+    (
+        code.parse().unwrap(),
+        serde_json::from_str(body).unwrap_or(Value::Null),
+    )
+}
+
+#[test]
+fn init_creates_private_files_and_is_idempotent() {
+    let d = tmp("init");
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("NOT sealed"),
+        "the unsealed keystore must be announced loudly"
+    );
+    for f in [
+        "keystore.json",
+        "admin-token",
+        "tls/ca.pem",
+        "tls/server.pem",
+        "tls/server-key.pem",
+        "ward.db",
+    ] {
+        assert!(d.join(f).exists(), "{f}");
+    }
+    use std::os::unix::fs::PermissionsExt;
+    for f in ["keystore.json", "admin-token", "tls/server-key.pem"] {
+        assert_eq!(
+            std::fs::metadata(d.join(f)).unwrap().permissions().mode() & 0o777,
+            0o600,
+            "{f}"
+        );
+    }
+    let token = std::fs::read_to_string(d.join("admin-token")).unwrap();
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(
+        token,
+        std::fs::read_to_string(d.join("admin-token")).unwrap(),
+        "init never overwrites"
+    );
+
+    // Sealed keystore: the passphrase is needed, and a wrong one is one clear line.
+    let d2 = tmp("sealed");
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d2)
+        .env("WARD_PASSPHRASE", "a long and private passphrase")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!text(&o).contains("NOT sealed"));
+    assert!(
+        std::fs::read_to_string(d2.join("keystore.json"))
+            .unwrap()
+            .contains("argon2id")
+    );
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d2)
+        .env("WARD_PASSPHRASE", "wrong")
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(text(&o).contains("wrong passphrase"), "{}", text(&o));
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d2)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(text(&o).contains("WARD_PASSPHRASE"), "{}", text(&o));
+
+    // Bad configuration: one line, non-zero exit.
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d)
+        .args(["--database", "mysql://x"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr).lines().count(),
+        1,
+        "{}",
+        text(&o)
+    );
+    for p in [d, d2] {
+        let _ = std::fs::remove_dir_all(p);
+    }
+}
+
+#[test]
+fn import_twice_erase_and_rotate() {
+    let d = tmp("flow");
+    let files = synthea();
+    let s = Server::start(&d);
+    let o = s.import(&d, &files[..4]);
+    assert!(o.status.success(), "{}", text(&o));
+    let first = text(&o);
+    assert!(first.contains("resources created"), "{first}");
+    let (_, count1) = get(&d, &format!("{}/Observation?_summary=count", s.url()));
+    // Again: nothing new.
+    let o = s.import(&d, &files[..4]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains(" 0 resources created"), "{}", text(&o));
+    let (_, count2) = get(&d, &format!("{}/Observation?_summary=count", s.url()));
+    assert_eq!(count1["total"], count2["total"]);
+    assert!(count1["total"].as_i64().unwrap() > 100);
+    // A bad file is reported and does not stop the good ones.
+    let bad = d.join("bad.json");
+    std::fs::write(&bad, br#"{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Patient","active":null},"request":{"method":"POST","url":"Patient"}}]}"#).unwrap();
+    let o = s.import(&d, &[bad.clone(), files[5].clone()]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("bad.json"), "{}", text(&o));
+    assert!(text(&o).contains("imported 1 files"), "{}", text(&o));
+
+    // Key operations refuse to run beside a live server.
+    let pid = serde_json::from_slice::<Value>(&std::fs::read(&files[0]).unwrap()).unwrap()["entry"]
+        [0]["resource"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let o = ward()
+        .args(["patient", "erase", &pid, "--yes", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(text(&o).contains("stop it first"), "{}", text(&o));
+    s.stop();
+
+    let o = ward()
+        .args(["patient", "erase", &pid, "--yes", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let o = ward()
+        .args(["keys", "rotate", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("re-wrapped"), "{}", text(&o));
+
+    let s = Server::start(&d);
+    let (st, v) = get(&d, &format!("{}/Patient/{pid}", s.url()));
+    assert_eq!(st, 410, "{v}");
+    let other = serde_json::from_slice::<Value>(&std::fs::read(&files[1]).unwrap()).unwrap()["entry"][0]["resource"]["id"].as_str().unwrap().to_string();
+    let (st, _) = get(&d, &format!("{}/Patient/{other}", s.url()));
+    assert_eq!(st, 200, "other patients survive erasure and rotation");
+    s.stop();
+    let _ = std::fs::remove_dir_all(d);
+}
+
+#[test]
+fn killing_the_server_mid_import_leaves_no_half_transaction() {
+    let d = tmp("crash");
+    let files = synthea();
+    let s = Server::start(&d);
+    let port = s.port;
+    let importer = ward()
+        .args(["import", "-q", "--parallel", "2", "--data-dir"])
+        .arg(&d)
+        .args(["--url", &format!("https://localhost:{port}")])
+        .args(&files[..30])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let a few transactions commit, then SIGKILL the server while others are in flight.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let (_, v) = get(
+            &d,
+            &format!("https://localhost:{port}/Patient?_summary=count"),
+        );
+        if v["total"].as_i64().unwrap_or(0) >= 3 || Instant::now() > deadline {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.kill();
+    let mut importer = importer;
+    let _ = importer.wait();
+
+    let s = Server::start(&d);
+    let (mut full, mut empty) = (0, 0);
+    for f in &files[..30] {
+        let b: Value = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+        let pid = b["entry"][0]["resource"]["id"].as_str().unwrap();
+        let expected = b["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| {
+                !matches!(
+                    e["resource"]["resourceType"].as_str(),
+                    Some("Organization" | "Practitioner" | "Patient")
+                )
+            })
+            .count() as i64;
+        let (_, ev) = get(
+            &d,
+            &format!("{}/Patient/{pid}/$everything?_count=1000", s.url()),
+        );
+        let (_, p) = get(&d, &format!("{}/Patient?_id={pid}&_summary=count", s.url()));
+        let in_compartment = ev["entry"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|e| {
+                        !matches!(
+                            e["resource"]["resourceType"].as_str(),
+                            Some("Organization" | "Practitioner" | "Patient")
+                        )
+                    })
+                    .count() as i64
+            })
+            .unwrap_or(0);
+        match p["total"].as_i64().unwrap() {
+            0 => {
+                assert_eq!(
+                    in_compartment,
+                    0,
+                    "{}: resources without their patient",
+                    f.display()
+                );
+                empty += 1;
+            }
+            _ => {
+                assert_eq!(
+                    in_compartment,
+                    expected,
+                    "{}: a half transaction",
+                    f.display()
+                );
+                full += 1;
+            }
+        }
+    }
+    assert!(full >= 3, "some bundles committed before the kill ({full})");
+    assert!(
+        empty >= 1,
+        "the kill interrupted the import ({full} of 30 complete)"
+    );
+    s.stop();
+    let _ = std::fs::remove_dir_all(d);
+}

@@ -1,0 +1,144 @@
+//! Ward's HTTP edge: the FHIR R4 REST API over TLS 1.3.
+//!
+//! Architecture invariant: handlers hold no domain logic; they translate HTTP to calls on
+//! [`ward_store::Store`] and back. Cross-cutting concerns are tower layers composed once
+//! in [`router`]: request ids and tracing, the body limit, authentication, and the layer
+//! that turns every framework error (404, 405, 413…) into an OperationOutcome.
+#![forbid(unsafe_code)]
+
+mod api;
+mod auth;
+mod bundle;
+pub use bundle::transaction_ops;
+mod capability;
+pub mod error;
+mod paging;
+mod respond;
+pub mod tls;
+
+use axum::Router;
+use axum::routing::get;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio_rustls::LazyConfigAcceptor;
+use tower_http::limit::RequestBodyLimitLayer;
+use ward_store::Store;
+use zeroize::Zeroizing;
+
+/// What the server needs to know; the CLI builds it from `ward.toml`, flags and env.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    /// Base URL used in Location headers and Bundle links.
+    pub base_url: String,
+    /// Largest request body accepted (413 beyond).
+    pub max_body_bytes: usize,
+}
+
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub config: ServerConfig,
+    admin_token: Zeroizing<String>,
+    pages: paging::PageCache,
+}
+
+impl AppState {
+    pub fn new(
+        store: Arc<Store>,
+        config: ServerConfig,
+        admin_token: Zeroizing<String>,
+    ) -> Arc<Self> {
+        Arc::new(Self {
+            store,
+            config,
+            admin_token,
+            pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
+        })
+    }
+}
+
+/// The whole application: routes and layers.
+pub fn router(state: Arc<AppState>) -> Router {
+    let api = api::routes().layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        auth::require_admin,
+    ));
+    Router::new()
+        .route("/metadata", get(capability::metadata))
+        .route("/health", get(api::health))
+        .merge(api)
+        .fallback(api::not_found)
+        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+        .layer(axum::middleware::from_fn(respond::errors_as_outcomes))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http().make_span_with(
+                |req: &axum::http::Request<_>| {
+                    // Paths carry resource ids, never names; query strings may carry search values
+                    // (PHI), so they are not logged.
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                },
+            ),
+        )
+        .with_state(state)
+}
+
+/// Serves `app` over TLS on `listener` until `shutdown` resolves.
+pub async fn serve_tls(
+    listener: TcpListener,
+    tls: tls::ServerTls,
+    app: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop_tx.send(true);
+    });
+    let mut stop = stop_rx.clone();
+    loop {
+        let (tcp, peer): (tokio::net::TcpStream, SocketAddr) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(x) => x,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    continue;
+                }
+            },
+            _ = stop.changed() => break,
+        };
+        let tls_configs = tls.clone();
+        let app = app.clone();
+        let mut conn_stop = stop_rx.clone();
+        tokio::spawn(async move {
+            let _ = tcp.set_nodelay(true);
+            let handshake = async {
+                let start =
+                    LazyConfigAcceptor::new(rustls::server::Acceptor::default(), tcp).await?;
+                let config = tls_configs.for_hello(&start.client_hello());
+                start.into_stream(config).await
+            };
+            let tls = match tokio::time::timeout(Duration::from_secs(10), handshake).await {
+                Ok(Ok(s)) => s,
+                Ok(Err(e)) => {
+                    tracing::debug!(%peer, error = %e, "TLS handshake failed");
+                    return;
+                }
+                Err(_) => return,
+            };
+            let svc = hyper_util::service::TowerToHyperService::new(app);
+            let builder =
+                hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
+            let conn = builder.serve_connection(hyper_util::rt::TokioIo::new(tls), svc);
+            tokio::pin!(conn);
+            tokio::select! {
+                _ = conn.as_mut() => {}
+                _ = conn_stop.changed() => {
+                    conn.as_mut().graceful_shutdown();
+                    let _ = conn.await;
+                }
+            }
+        });
+    }
+    Ok(())
+}
