@@ -140,7 +140,7 @@ pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
         let ops = ward_server::transaction_ops(b)
             .map_err(|e| anyhow::anyhow!("{}", e.outcome.to_json()["issue"][0]["diagnostics"]))?;
         store
-            .apply(ops)
+            .apply(ops, &ward_store::Unrestricted)
             .await
             .map_err(|(i, e)| anyhow::anyhow!("entry {i}: {e}"))?;
         pb.inc(1);
@@ -175,13 +175,24 @@ pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let port = listener.local_addr()?.port();
     let token = ward_crypto::random_token(32)?;
+    let base = format!("https://localhost:{port}");
+    let token_key = ward_server::authz::token_key(&store, &base)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
+    let access = ward_server::authz::Access::new(
+        // The vault benchmark measures storage; the admin token may read.
+        ward_access::Policies::default_with_admin_reads(),
+        token_key,
+        token.clone(),
+        ward_server::authz::AccessSettings::default(),
+    );
     let state = ward_server::AppState::new(
         store.clone(),
         ward_server::ServerConfig {
-            base_url: format!("https://localhost:{port}"),
+            base_url: base,
             max_body_bytes: 64 << 20,
         },
-        token.clone(),
+        access,
     );
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(ward_server::serve_tls(

@@ -143,6 +143,10 @@ impl Config {
     pub fn keystore_path(&self) -> PathBuf {
         self.data_dir.join("keystore.json")
     }
+    /// The access policies (`*.cedar`), written with the defaults by `ward init`.
+    pub fn policies_dir(&self) -> PathBuf {
+        self.data_dir.join("policies")
+    }
     pub fn token_path(&self) -> PathBuf {
         self.data_dir.join("admin-token")
     }

@@ -240,6 +240,12 @@ async fn init(cfg: &Config) -> Result<ward_store::Store> {
             cfg.ca_path().display()
         );
     }
+    if r.created_policies {
+        eprintln!(
+            "wrote the default access policies to {} (Cedar; edit or add *.cedar files there)",
+            cfg.policies_dir().display()
+        );
+    }
     if r.created_token {
         eprintln!(
             "created the admin bearer token in {} (mode 0600)",
@@ -263,13 +269,29 @@ async fn serve(cfg: Config) -> Result<()> {
     );
     let (cert, key) = cfg.cert_paths();
     let tls = ward_server::tls::server_config(&cert, &key)?;
+    // An invalid policy stops the start, naming its file and line.
+    let policies = ward_access::Policies::load_dir(&cfg.policies_dir())?;
+    eprintln!(
+        "access policies: {} policies from {}",
+        policies.len(),
+        policies.files().join(", ")
+    );
+    let token_key = ward_server::authz::token_key(&store, &cfg.public_url)
+        .await
+        .map_err(|e| anyhow::anyhow!("token signing key: {}", e.outcome.message()))?;
+    let access = ward_server::authz::Access::new(
+        policies,
+        token_key,
+        token,
+        ward_server::authz::AccessSettings::default(),
+    );
     let state = ward_server::AppState::new(
         store.clone(),
         ward_server::ServerConfig {
             base_url: cfg.public_url.clone(),
             max_body_bytes: cfg.max_body_bytes,
         },
-        token,
+        access,
     );
     let app = ward_server::router(state);
     let listener = tokio::net::TcpListener::bind(&cfg.listen)
@@ -285,7 +307,7 @@ async fn serve(cfg: Config) -> Result<()> {
         cfg.ca_path().display()
     );
     eprintln!(
-        "try: curl --cacert {} -H \"Authorization: Bearer $(cat {})\" {}/Patient?_count=5",
+        "try: curl --cacert {} -H \"Authorization: Bearer $(cat {})\" {}/Organization?_count=5",
         cfg.ca_path().display(),
         cfg.token_path().display(),
         cfg.public_url

@@ -20,6 +20,7 @@ pub struct InitReport {
     pub created_keystore: Option<Protection>,
     pub created_tls: bool,
     pub created_token: bool,
+    pub created_policies: bool,
 }
 
 /// Creates whatever is missing in the data directory. Never overwrites.
@@ -50,10 +51,21 @@ pub fn init_files(cfg: &Config) -> Result<InitReport> {
         let token = ward_crypto::random_token(32)?;
         ward_crypto::write_private_atomic(&token_path, format!("{}\n", token.as_str()).as_bytes())?;
     }
+    let policies = cfg.policies_dir();
+    let created_policies = !policies.exists();
+    if created_policies {
+        ensure_dir(&policies)?;
+        std::fs::write(
+            policies.join("default.cedar"),
+            ward_access::policy::DEFAULT_POLICIES,
+        )
+        .with_context(|| format!("cannot write {}", policies.display()))?;
+    }
     Ok(InitReport {
         created_keystore,
         created_tls,
         created_token,
+        created_policies,
     })
 }
 

@@ -55,8 +55,27 @@ struct Server {
     port: u16,
 }
 
+/// `ward init`, then the site policy that lets the admin token read clinical data (these
+/// tests check storage through that token; the default policies forbid it).
+fn init_admin_reads(dir: &Path) {
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    std::fs::write(
+        dir.join("policies/admin-reads.cedar"),
+        "permit (principal in Ward::Role::\"admin\", action, resource);\n",
+    )
+    .unwrap();
+}
+
 impl Server {
     fn start(dir: &Path) -> Self {
+        if !dir.join("policies/admin-reads.cedar").exists() {
+            init_admin_reads(dir);
+        }
         let port = free_port();
         let child = ward()
             .args(["serve", "--data-dir"])
@@ -142,6 +161,7 @@ fn init_creates_private_files_and_is_idempotent() {
         "tls/server.pem",
         "tls/server-key.pem",
         "ward.db",
+        "policies/default.cedar",
     ] {
         assert!(d.join(f).exists(), "{f}");
     }
@@ -373,4 +393,33 @@ fn killing_the_server_mid_import_leaves_no_half_transaction() {
     );
     s.stop();
     let _ = std::fs::remove_dir_all(d);
+}
+
+#[test]
+fn an_invalid_policy_stops_the_server_and_names_file_and_line() {
+    let d = tmp("badpolicy");
+    let o = ward()
+        .args(["init", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    std::fs::write(
+        d.join("policies/site.cedar"),
+        "// a site rule\npermit (principal, action, resource)\nwhen { context.no_such_fact };\n",
+    )
+    .unwrap();
+    let o = ward()
+        .args(["serve", "--data-dir"])
+        .arg(&d)
+        .args(["--listen", &format!("127.0.0.1:{}", free_port())])
+        .output()
+        .unwrap();
+    assert!(
+        !o.status.success(),
+        "a server with an invalid policy must not start"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("site.cedar line 3"), "{err}");
+    let _ = std::fs::remove_dir_all(&d);
 }

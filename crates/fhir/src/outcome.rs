@@ -83,6 +83,10 @@ impl OperationOutcome {
             })).collect::<Vec<_>>()
         })
     }
+    /// The first issue's diagnostics.
+    pub fn message(&self) -> &str {
+        &self.issues[0].2
+    }
     pub fn first_code(&self) -> IssueCode {
         self.issues[0].1
     }

@@ -210,13 +210,28 @@ fn generate(dir: &std::path::Path) -> Value {
     })
 }
 
+/// `v` with every object's keys in sorted order, whether or not serde_json's
+/// `preserve_order` feature is on in this build (a dependency elsewhere in the workspace,
+/// cedar-policy, turns it on), so that the file is the same either way.
+fn sorted(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut entries: Vec<(String, Value)> = m.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
 #[test]
 fn registry_is_generated_from_the_hl7_definitions() {
     let Some(dir) = spec_dir() else {
         eprintln!("../shared/data/fhir-spec not found: nothing to compare against");
         return;
     };
-    let generated = serde_json::to_string_pretty(&generate(&dir)).unwrap() + "\n";
+    let generated = serde_json::to_string_pretty(&sorted(generate(&dir))).unwrap() + "\n";
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/registry.json");
     if std::env::var_os("WARD_REGENERATE").is_some() {
         std::fs::write(&path, &generated).unwrap();

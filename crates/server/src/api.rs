@@ -1,23 +1,61 @@
 //! FHIR REST handlers: each parses the request, calls the store, and shapes the answer.
 
 use crate::AppState;
+use crate::authz::{Ctx, Denied, RequestGuard};
 use crate::error::ApiError;
 use crate::paging::{self, Snapshot};
 use crate::respond::{self, Return, fhir_json, parse_etag, prefer_return, resource};
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use bytes::Bytes;
 use serde_json::{Value, json};
+use std::collections::BTreeSet;
 use std::sync::Arc;
+use ward_access::Action;
 use ward_fhir::resource::{ResourceId, parse_resource};
 use ward_fhir::search::{self, DEFAULT_COUNT, MAX_COUNT};
 use ward_fhir::{IssueCode, OperationOutcome, ResourceType};
-use ward_store::{Read, TxOp, TxOutcome};
+use ward_store::{Read, Stored, TxOp, TxOutcome};
 
 type S = State<Arc<AppState>>;
+type C = Extension<Ctx>;
+
+/// The care set of the request's principal (clinicians), for the decisions below.
+pub async fn care(st: &AppState, ctx: &Ctx) -> Result<Arc<BTreeSet<String>>, ApiError> {
+    st.access.care_set(st, ctx).await
+}
+
+/// Refuses unless `ctx` may do `action` on `s`.
+pub fn require(
+    st: &AppState,
+    ctx: &Ctx,
+    care: &BTreeSet<String>,
+    action: Action,
+    s: &Stored,
+) -> Result<(), ApiError> {
+    Ok(st
+        .access
+        .decide(ctx, care, action, &s.resource_type, s.patient.as_deref())?)
+}
+
+/// The representation of a written resource goes back only to a principal who may read
+/// it (an administrator loading data gets `Location` and `ETag`, not the content).
+pub fn answer_for(
+    st: &AppState,
+    ctx: &Ctx,
+    care: &BTreeSet<String>,
+    ret: Return,
+    s: &Stored,
+) -> Return {
+    if ret == Return::Representation && require(st, ctx, care, Action::Read, s).is_err() {
+        Return::Minimal
+    } else {
+        ret
+    }
+}
 type Params = Query<Vec<(String, String)>>;
 
 pub fn routes() -> Router<Arc<AppState>> {
@@ -113,6 +151,7 @@ pub fn query_pairs(q: &str) -> Result<Vec<(String, String)>, ApiError> {
 
 async fn create(
     State(st): S,
+    Extension(ctx): C,
     Path(t): Path<String>,
     h: HeaderMap,
     body: Bytes,
@@ -138,7 +177,18 @@ async fn create(
         if_none_exist,
         full_url: None,
     };
-    let out = st.store.apply(vec![op]).await.map_err(|(_, e)| e)?.pop();
+    let care = care(&st, &ctx).await?;
+    let guard = RequestGuard {
+        access: &st.access,
+        ctx: &ctx,
+        care: &care,
+    };
+    let out = st
+        .store
+        .apply(vec![op], &guard)
+        .await
+        .map_err(|(_, e)| e)?
+        .pop();
     let ret = prefer_return(&h);
     Ok(match out {
         Some(TxOutcome::Written(w)) => {
@@ -147,17 +197,21 @@ async fn create(
                 StatusCode::CREATED,
                 s,
                 Some(location(&st, &s.resource_type, &s.id, s.version)),
-                ret,
+                answer_for(&st, &ctx, &care, ret, s),
                 "created",
             )
         }
-        Some(TxOutcome::Existing(s)) => resource(
-            StatusCode::OK,
-            &s,
-            Some(location(&st, &s.resource_type, &s.id, s.version)),
-            ret,
-            "a matching resource exists (If-None-Exist); nothing was created",
-        ),
+        Some(TxOutcome::Existing(s)) => {
+            // The match is disclosed only to whoever may read it.
+            require(&st, &ctx, &care, Action::Read, &s)?;
+            resource(
+                StatusCode::OK,
+                &s,
+                Some(location(&st, &s.resource_type, &s.id, s.version)),
+                ret,
+                "a matching resource exists (If-None-Exist); nothing was created",
+            )
+        }
         _ => {
             return Err(ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -170,6 +224,7 @@ async fn create(
 
 async fn update(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id)): Path<(String, String)>,
     h: HeaderMap,
     body: Bytes,
@@ -203,8 +258,19 @@ async fn update(
         ),
         None => None,
     };
-    let w = st.store.update(rt, id, obj, if_match).await?;
+    let care = care(&st, &ctx).await?;
+    let guard = RequestGuard {
+        access: &st.access,
+        ctx: &ctx,
+        care: &care,
+    };
+    let w = st.store.update(rt, id, obj, if_match, &guard).await?;
     let s = &w.stored;
+    if w.unchanged {
+        // No write happened, so the guard was not asked: the answer discloses the
+        // current content, which takes the right to update it.
+        require(&st, &ctx, &care, Action::Update, s)?;
+    }
     let status = if w.created {
         StatusCode::CREATED
     } else {
@@ -219,13 +285,14 @@ async fn update(
         status,
         s,
         Some(location(&st, &s.resource_type, &s.id, s.version)),
-        prefer_return(&h),
+        answer_for(&st, &ctx, &care, prefer_return(&h), s),
         msg,
     ))
 }
 
 async fn conditional_update(
     State(st): S,
+    Extension(ctx): C,
     Path(t): Path<String>,
     Query(mut params): Params,
     h: HeaderMap,
@@ -254,9 +321,24 @@ async fn conditional_update(
         resource: obj,
         full_url: None,
     };
-    match st.store.apply(vec![op]).await.map_err(|(_, e)| e)?.pop() {
+    let care = care(&st, &ctx).await?;
+    let guard = RequestGuard {
+        access: &st.access,
+        ctx: &ctx,
+        care: &care,
+    };
+    match st
+        .store
+        .apply(vec![op], &guard)
+        .await
+        .map_err(|(_, e)| e)?
+        .pop()
+    {
         Some(TxOutcome::Written(w)) => {
             let s = &w.stored;
+            if w.unchanged {
+                require(&st, &ctx, &care, Action::Update, s)?;
+            }
             let status = if w.created {
                 StatusCode::CREATED
             } else {
@@ -266,7 +348,7 @@ async fn conditional_update(
                 status,
                 s,
                 Some(location(&st, &s.resource_type, &s.id, s.version)),
-                prefer_return(&h),
+                answer_for(&st, &ctx, &care, prefer_return(&h), s),
                 "updated",
             ))
         }
@@ -278,10 +360,20 @@ async fn conditional_update(
     }
 }
 
-async fn delete(State(st): S, Path((t, id)): Path<(String, String)>) -> Result<Response, ApiError> {
+async fn delete(
+    State(st): S,
+    Extension(ctx): C,
+    Path((t, id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
     let rt = rtype(&t)?;
     let id = rid(&id)?;
-    let msg = match st.store.delete(rt.clone(), id.clone()).await? {
+    let care = care(&st, &ctx).await?;
+    let guard = RequestGuard {
+        access: &st.access,
+        ctx: &ctx,
+        care: &care,
+    };
+    let msg = match st.store.delete(rt.clone(), id.clone(), &guard).await? {
         Some(v) => format!("deleted {rt}/{id} (version {v})"),
         None => format!("{rt}/{id} did not exist or was already deleted"),
     };
@@ -312,6 +404,7 @@ pub fn read_error(r: &Read, what: &str) -> ApiError {
 
 async fn read(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id)): Path<(String, String)>,
     Query(mut params): Params,
 ) -> Result<Response, ApiError> {
@@ -319,19 +412,17 @@ async fn read(
     let id = rid(&id)?;
     strip_common(&mut params)?;
     match st.store.read(&rt, id.as_str()).await? {
-        Read::Found(s) => Ok(resource(
-            StatusCode::OK,
-            &s,
-            None,
-            Return::Representation,
-            "",
-        )),
+        Read::Found(s) => Ok({
+            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s)?;
+            resource(StatusCode::OK, &s, None, Return::Representation, "")
+        }),
         other => Err(read_error(&other, &format!("{rt}/{id}"))),
     }
 }
 
 async fn vread(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id, vid)): Path<(String, String, String)>,
 ) -> Result<Response, ApiError> {
     let rt = rtype(&t)?;
@@ -342,13 +433,16 @@ async fn vread(
         .filter(|v| *v > 0)
         .ok_or_else(|| ApiError::bad_request("the version id must be a positive integer"))?;
     match st.store.vread(&rt, id.as_str(), v).await? {
-        Read::Found(s) => Ok(resource(
-            StatusCode::OK,
-            &s,
-            None,
-            Return::Representation,
-            "",
-        )),
+        Read::Found(s) => {
+            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s)?;
+            Ok(resource(
+                StatusCode::OK,
+                &s,
+                None,
+                Return::Representation,
+                "",
+            ))
+        }
         other => Err(read_error(&other, &format!("{rt}/{id}/_history/{v}"))),
     }
 }
@@ -385,6 +479,7 @@ fn history_params(params: &mut Vec<(String, String)>) -> Result<(Option<i64>, us
 
 async fn history(
     st: &AppState,
+    ctx: &Ctx,
     rt: ResourceType,
     id: Option<ResourceId>,
     mut params: Vec<(String, String)>,
@@ -395,10 +490,20 @@ async fn history(
         .history(&rt, id.as_ref().map(|i| i.as_str()), since, count)
         .await?;
     let base = &st.config.base_url;
+    let care = care(st, ctx).await?;
+    let instance = id.is_some();
     let mut entries = Vec::new();
     for r in rows {
         match r {
             Read::Found(s) => {
+                if let Err(e) = require(st, ctx, &care, Action::History, &s) {
+                    // One resource's history is all or nothing; a type's history shows
+                    // only what the principal may see.
+                    if instance {
+                        return Err(e);
+                    }
+                    continue;
+                }
                 let status = if s.version == 1 { "201 Created" } else { "200 OK" };
                 entries.push(json!({
                     "fullUrl": format!("{base}/{}/{}", s.resource_type, s.id),
@@ -407,7 +512,21 @@ async fn history(
                     "response": {"status": status, "etag": respond::etag(s.version), "lastModified": ward_fhir::date::instant(s.last_updated_ms)},
                 }));
             }
-            Read::Deleted { version, last_updated_ms } => entries.push(json!({
+            Read::Deleted { patient, .. }
+                if st
+                    .access
+                    .decide(ctx, &care, Action::History, rt.as_str(), patient.as_deref())
+                    .is_err() =>
+            {
+                if instance {
+                    return Err(Denied(format!("history of {rt} is not permitted")).into());
+                }
+            }
+            Read::Deleted {
+                version,
+                last_updated_ms,
+                ..
+            } => entries.push(json!({
                 "request": {"method": "DELETE", "url": format!("{rt}/{}", id.as_ref().map(|i| i.as_str()).unwrap_or("?"))},
                 "response": {"status": "204 No Content", "etag": respond::etag(version), "lastModified": ward_fhir::date::instant(last_updated_ms)},
             })),
@@ -427,14 +546,16 @@ async fn history(
 
 async fn type_history(
     State(st): S,
+    Extension(ctx): C,
     Path(t): Path<String>,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
-    history(&st, rtype(&t)?, None, params).await
+    history(&st, &ctx, rtype(&t)?, None, params).await
 }
 
 async fn instance_history(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id)): Path<(String, String)>,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
@@ -443,19 +564,21 @@ async fn instance_history(
     if let Read::NotFound = st.store.read(&rt, id.as_str()).await? {
         return Err(ApiError::not_found(format!("{rt}/{id} is not known")));
     }
-    history(&st, rt, Some(id), params).await
+    history(&st, &ctx, rt, Some(id), params).await
 }
 
 async fn search_get(
     State(st): S,
+    Extension(ctx): C,
     Path(t): Path<String>,
     Query(params): Params,
 ) -> Result<Response, ApiError> {
-    run_search(&st, &t, params).await
+    run_search(&st, &ctx, &t, params).await
 }
 
 async fn search_post(
     State(st): S,
+    Extension(ctx): C,
     Path(t): Path<String>,
     Query(mut params): Params,
     h: HeaderMap,
@@ -477,25 +600,29 @@ async fn search_post(
             .map_err(|_| ApiError::bad_request("the form body is not UTF-8"))?;
         params.extend(query_pairs(text)?);
     }
-    run_search(&st, &t, params).await
+    run_search(&st, &ctx, &t, params).await
 }
 
 async fn run_search(
     st: &AppState,
+    ctx: &Ctx,
     t: &str,
     mut params: Vec<(String, String)>,
 ) -> Result<Response, ApiError> {
     let rt = rtype(t)?;
     strip_common(&mut params)?;
     let req = search::parse(&rt, &params)?;
+    // Only what the principal may see is counted, returned or paged.
+    let care = care(st, ctx).await?;
+    let (refs, _withheld) =
+        st.access
+            .filter(ctx, &care, Action::Search, st.store.search(&req).await?);
     if req.summary_count {
-        let n = st.store.count(&req).await?;
         return Ok(fhir_json(
             StatusCode::OK,
-            &json!({"resourceType": "Bundle", "type": "searchset", "total": n}),
+            &json!({"resourceType": "Bundle", "type": "searchset", "total": refs.len()}),
         ));
     }
-    let refs = st.store.search(&req).await?;
     let self_query = serde_urlencoded::to_string(&params).unwrap_or_default();
     let snap = Snapshot {
         refs,
@@ -503,12 +630,15 @@ async fn run_search(
         revincludes: req.revincludes.clone(),
         elements: req.elements.clone(),
         self_link: format!("{}/{rt}?{self_query}", st.config.base_url),
+        ctx: ctx.clone(),
+        care,
     };
     paging::first_page(st, snap, req.count).await
 }
 
 async fn instance_operation(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id, op)): Path<(String, String, String)>,
     Query(mut params): Params,
 ) -> Result<Response, ApiError> {
@@ -537,17 +667,25 @@ async fn instance_operation(
             }
         }
     }
+    let care = care(&st, &ctx).await?;
     match st.store.read(&rt, id.as_str()).await? {
-        Read::Found(_) => {}
+        Read::Found(s) => require(&st, &ctx, &care, Action::Read, &s)?,
         other => return Err(read_error(&other, &format!("Patient/{id}"))),
     }
-    let refs = st.store.everything(id.as_str()).await?;
+    let (refs, _) = st.access.filter(
+        &ctx,
+        &care,
+        Action::Search,
+        st.store.everything(id.as_str()).await?,
+    );
     let snap = Snapshot {
         refs,
         includes: vec![],
         revincludes: vec![],
         elements: None,
         self_link: format!("{}/Patient/{id}/$everything", st.config.base_url),
+        ctx: ctx.clone(),
+        care,
     };
     paging::first_page(&st, snap, count).await
 }
@@ -555,6 +693,7 @@ async fn instance_operation(
 /// `POST /Patient/{id}/$erase`: crypto-shreds the patient (see `ward patient erase`).
 async fn instance_operation_post(
     State(st): S,
+    Extension(ctx): C,
     Path((t, id, op)): Path<(String, String, String)>,
 ) -> Result<Response, ApiError> {
     let rt = rtype(&t)?;
@@ -565,6 +704,10 @@ async fn instance_operation_post(
             op.chars().take(40).collect::<String>()
         )));
     }
+    // Erasure is decided on the patient's compartment, before anything is looked up.
+    let care = care(&st, &ctx).await?;
+    st.access
+        .decide(&ctx, &care, Action::Erase, "Patient", Some(id.as_str()))?;
     if st.store.is_erased(id.as_str()).await? {
         return Err(read_error(&Read::Erased, &format!("Patient/{id}")));
     }

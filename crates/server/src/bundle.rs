@@ -3,20 +3,23 @@
 
 use crate::AppState;
 use crate::api::{location, query_pairs, read_error, require_json, rid, rtype};
+use crate::authz::{Ctx, RequestGuard};
 use crate::error::ApiError;
 use crate::respond::{Return, etag, fhir_json, prefer_return};
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use bytes::Bytes;
 use serde_json::{Map, Value, json};
 use std::sync::Arc;
+use ward_access::Action;
 use ward_fhir::resource::parse_resource_value;
 use ward_fhir::{FhirError, search};
 use ward_store::{Read, Stored, TxOp, TxOutcome};
 
 enum Entry {
-    Write(TxOp),
+    /// Boxed: a write carries a whole resource.
+    Write(Box<TxOp>),
     Read(ward_fhir::ResourceType, ward_fhir::ResourceId),
 }
 
@@ -73,12 +76,12 @@ fn parse_entry(e: &Value) -> Result<Entry, ApiError> {
                 )?),
                 None => None,
             };
-            Ok(Entry::Write(TxOp::Create {
+            Ok(Entry::Write(Box::new(TxOp::Create {
                 resource_type: rt,
                 resource: obj,
                 if_none_exist,
                 full_url,
-            }))
+            })))
         }
         ("PUT", [_, id]) if query.is_empty() => {
             let (rt, obj) = resource()?;
@@ -95,28 +98,28 @@ fn parse_entry(e: &Value) -> Result<Entry, ApiError> {
                 ),
                 None => None,
             };
-            Ok(Entry::Write(TxOp::Update {
+            Ok(Entry::Write(Box::new(TxOp::Update {
                 resource_type: rt,
                 id,
                 resource: obj,
                 if_match,
                 full_url,
-            }))
+            })))
         }
         ("PUT", [_]) if !query.is_empty() => {
             let (rt, obj) = resource()?;
             let search = search::parse(&rt, &query_pairs(query)?)?;
-            Ok(Entry::Write(TxOp::ConditionalUpdate {
+            Ok(Entry::Write(Box::new(TxOp::ConditionalUpdate {
                 resource_type: rt,
                 search,
                 resource: obj,
                 full_url,
-            }))
+            })))
         }
-        ("DELETE", [t, id]) if query.is_empty() => Ok(Entry::Write(TxOp::Delete {
+        ("DELETE", [t, id]) if query.is_empty() => Ok(Entry::Write(Box::new(TxOp::Delete {
             resource_type: rtype(t)?,
             id: rid(id)?,
-        })),
+        }))),
         ("GET", [t, id]) if query.is_empty() => Ok(Entry::Read(rtype(t)?, rid(id)?)),
         _ => Err(ApiError::bad_request(format!(
             "{method} {} is not supported in a Bundle (POST Type, PUT Type/id, PUT Type?query, DELETE Type/id, and GET Type/id in batches)",
@@ -125,7 +128,14 @@ fn parse_entry(e: &Value) -> Result<Entry, ApiError> {
     }
 }
 
-fn response_entry(st: &AppState, out: TxOutcome, ret: Return) -> Value {
+/// One entry of a batch or transaction response. `may_read` says whether the principal
+/// may see a resource's content; without it the entry carries location and ETag only.
+fn response_entry(
+    st: &AppState,
+    out: TxOutcome,
+    ret: Return,
+    may_read: &dyn Fn(&Stored) -> bool,
+) -> Value {
     let written = |status: &str, s: &Stored| {
         let mut e = json!({"response": {
             "status": status,
@@ -133,7 +143,7 @@ fn response_entry(st: &AppState, out: TxOutcome, ret: Return) -> Value {
             "etag": etag(s.version),
             "lastModified": ward_fhir::date::instant(s.last_updated_ms),
         }});
-        if ret == Return::Representation {
+        if ret == Return::Representation && may_read(s) {
             e["fullUrl"] = json!(format!(
                 "{}/{}/{}",
                 st.config.base_url, s.resource_type, s.id
@@ -170,7 +180,7 @@ pub fn transaction_ops(bundle: &Value) -> Result<Vec<TxOp>, ApiError> {
         .enumerate()
     {
         match parse_entry(e).map_err(|err| entry_err(i, err))? {
-            Entry::Write(op) => ops.push(op),
+            Entry::Write(op) => ops.push(*op),
             Entry::Read(..) => {
                 return Err(entry_err(
                     i,
@@ -184,6 +194,7 @@ pub fn transaction_ops(bundle: &Value) -> Result<Vec<TxOp>, ApiError> {
 
 pub async fn batch_or_transaction(
     State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
     h: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
@@ -206,12 +217,19 @@ pub async fn batch_or_transaction(
         Some(_) => return Err(ApiError::bad_request("Bundle.entry must be an array")),
     };
     let ret = prefer_return(&h);
+    let care = crate::api::care(&st, &ctx).await?;
+    let guard = RequestGuard {
+        access: &st.access,
+        ctx: &ctx,
+        care: &care,
+    };
+    let may_read = |s: &Stored| crate::api::require(&st, &ctx, &care, Action::Read, s).is_ok();
     let out = match kind.as_str() {
         "transaction" => {
             let mut ops = Vec::with_capacity(entries.len());
             for (i, e) in entries.iter().enumerate() {
                 match parse_entry(e).map_err(|err| entry_err(i, err))? {
-                    Entry::Write(op) => ops.push(op),
+                    Entry::Write(op) => ops.push(*op),
                     Entry::Read(..) => {
                         return Err(entry_err(
                             i,
@@ -224,12 +242,12 @@ pub async fn batch_or_transaction(
             }
             let outcomes = st
                 .store
-                .apply(ops)
+                .apply(ops, &guard)
                 .await
                 .map_err(|(i, e)| entry_err(i, e.into()))?;
             outcomes
                 .into_iter()
-                .map(|o| response_entry(&st, o, ret))
+                .map(|o| response_entry(&st, o, ret, &may_read))
                 .collect::<Vec<_>>()
         }
         "batch" => {
@@ -237,13 +255,26 @@ pub async fn batch_or_transaction(
             for e in &entries {
                 let r = match parse_entry(e) {
                     Err(err) => error_entry(err),
-                    Ok(Entry::Write(op)) => match st.store.apply(vec![op]).await {
-                        Ok(mut o) => response_entry(&st, o.pop().expect("one outcome per op"), ret),
+                    Ok(Entry::Write(op)) => match st.store.apply(vec![*op], &guard).await {
+                        Ok(mut o) => response_entry(
+                            &st,
+                            o.pop().expect("one outcome per op"),
+                            ret,
+                            &may_read,
+                        ),
                         Err((_, err)) => error_entry(err.into()),
                     },
                     Ok(Entry::Read(rt, id)) => match st.store.read(&rt, id.as_str()).await {
                         Ok(Read::Found(s)) => {
-                            response_entry(&st, TxOutcome::Existing(s), Return::Representation)
+                            match crate::api::require(&st, &ctx, &care, Action::Read, &s) {
+                                Ok(()) => response_entry(
+                                    &st,
+                                    TxOutcome::Existing(s),
+                                    Return::Representation,
+                                    &may_read,
+                                ),
+                                Err(e) => error_entry(e),
+                            }
                         }
                         Ok(other) => error_entry(read_error(&other, &format!("{rt}/{id}"))),
                         Err(err) => error_entry(err.into()),

@@ -56,6 +56,7 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::Fhir(f) => f.into(),
             StoreError::Conflict(_) => Self::new(StatusCode::CONFLICT, IssueCode::Conflict, msg),
+            StoreError::Forbidden(_) => Self::new(StatusCode::FORBIDDEN, IssueCode::Forbidden, msg),
             StoreError::Precondition(_) => {
                 Self::new(StatusCode::PRECONDITION_FAILED, IssueCode::Conflict, msg)
             }

@@ -7,7 +7,8 @@
 #![forbid(unsafe_code)]
 
 mod api;
-mod auth;
+pub mod auth;
+pub mod authz;
 mod bundle;
 pub use bundle::transaction_ops;
 mod capability;
@@ -25,7 +26,6 @@ use tokio::net::TcpListener;
 use tokio_rustls::LazyConfigAcceptor;
 use tower_http::limit::RequestBodyLimitLayer;
 use ward_store::Store;
-use zeroize::Zeroizing;
 
 /// What the server needs to know; the CLI builds it from `ward.toml`, flags and env.
 #[derive(Clone, Debug)]
@@ -39,20 +39,16 @@ pub struct ServerConfig {
 pub struct AppState {
     pub store: Arc<Store>,
     pub config: ServerConfig,
-    admin_token: Zeroizing<String>,
+    pub access: authz::Access,
     pages: paging::PageCache,
 }
 
 impl AppState {
-    pub fn new(
-        store: Arc<Store>,
-        config: ServerConfig,
-        admin_token: Zeroizing<String>,
-    ) -> Arc<Self> {
+    pub fn new(store: Arc<Store>, config: ServerConfig, access: authz::Access) -> Arc<Self> {
         Arc::new(Self {
             store,
             config,
-            admin_token,
+            access,
             pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
         })
     }
@@ -62,7 +58,7 @@ impl AppState {
 pub fn router(state: Arc<AppState>) -> Router {
     let api = api::routes().layer(axum::middleware::from_fn_with_state(
         state.clone(),
-        auth::require_admin,
+        auth::require_auth,
     ));
     Router::new()
         .route("/metadata", get(capability::metadata))

@@ -5,13 +5,14 @@
 
 use crate::AppState;
 use crate::api::strip_common;
+use crate::authz::Ctx;
 use crate::error::ApiError;
 use crate::respond::fhir_json;
-use axum::extract::{Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use ward_fhir::search::{Include, MAX_COUNT};
@@ -24,6 +25,9 @@ pub struct Snapshot {
     pub revincludes: Vec<Include>,
     pub elements: Option<Vec<String>>,
     pub self_link: String,
+    /// Who searched: only they may page through it, and includes are decided for them.
+    pub ctx: Ctx,
+    pub care: Arc<BTreeSet<String>>,
 }
 
 type Entries = (HashMap<String, (Instant, Arc<Snapshot>)>, VecDeque<String>);
@@ -79,6 +83,7 @@ pub async fn first_page(st: &AppState, snap: Snapshot, count: usize) -> Result<R
 /// `GET [base]?_getpages=ID&_getpagesoffset=N&_count=M`
 pub async fn get_page(
     State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
     Query(mut params): Query<Vec<(String, String)>>,
 ) -> Result<Response, ApiError> {
     strip_common(&mut params)?;
@@ -111,13 +116,21 @@ pub async fn get_page(
     let id = id.ok_or_else(|| {
         ApiError::bad_request("system-level search is not supported; search a resource type")
     })?;
-    let snap = st.pages.get(&id).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::GONE,
-            IssueCode::NotFound,
-            "these search results expired or never existed; run the search again",
-        )
-    })?;
+    // Someone else's page link is treated as unknown: it must not reveal that it exists.
+    let snap = st
+        .pages
+        .get(&id)
+        .filter(|s| {
+            s.ctx.principal.subject == ctx.principal.subject
+                && s.ctx.principal.session == ctx.principal.session
+        })
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::GONE,
+                IssueCode::NotFound,
+                "these search results expired or never existed; run the search again",
+            )
+        })?;
     render(&st, &id, &snap, offset, count).await
 }
 
@@ -192,6 +205,9 @@ async fn render(
                 .await?,
         );
     }
+    let (included, _) =
+        st.access
+            .filter(&snap.ctx, &snap.care, ward_access::Action::Search, included);
     for r in st.store.fetch(&included).await? {
         push(&mut entries, r, "include", &mut erased);
     }

@@ -11,6 +11,7 @@
 //!   cached.
 #![forbid(unsafe_code)]
 
+mod identity;
 mod index;
 mod keys;
 mod query;
@@ -18,8 +19,9 @@ mod schema;
 mod sql;
 mod write;
 
+pub use identity::{ClientRecord, GrantRecord, UserRecord};
 pub use query::VersionRef;
-pub use write::{TxOp, TxOutcome};
+pub use write::{TxOp, TxOutcome, Unrestricted, WriteCheck, WriteGuard, WriteKind};
 
 use keys::KeyRing;
 use serde_json::{Map, Value};
@@ -46,6 +48,8 @@ pub enum StoreError {
         "{resource_type}/{id} failed its integrity check: the stored row was altered, moved or sealed under another key"
     )]
     Integrity { resource_type: String, id: String },
+    #[error("forbidden: {0}")]
+    Forbidden(String),
     #[error("version conflict: {0}")]
     Conflict(String),
     #[error("precondition failed: {0}")]
@@ -100,6 +104,13 @@ pub struct Stored {
     pub body: Option<Map<String, Value>>,
     /// The request that made this version (`POST`, `PUT`, `DELETE`), for history.
     pub method: String,
+    /// The patient whose compartment the resource belongs to (from its data key).
+    pub patient: Option<String>,
+}
+
+/// The patient a data key belongs to (`patient:<id>`), if it is a patient's key.
+pub fn patient_of_key(key_id: &str) -> Option<String> {
+    key_id.strip_prefix("patient:").map(str::to_string)
 }
 
 /// What a read finds.
@@ -109,6 +120,8 @@ pub enum Read {
     Deleted {
         version: i64,
         last_updated_ms: i64,
+        /// The patient whose compartment the resource belonged to.
+        patient: Option<String>,
     },
     /// The resource's patient was erased (crypto-shredded).
     Erased,
@@ -318,6 +331,7 @@ impl Store {
             return Ok(Read::Deleted {
                 version,
                 last_updated_ms,
+                patient: patient_of_key(key_id.as_str()),
             });
         }
         let sealed: Vec<u8> = row.try_get("sealed")?;
@@ -345,6 +359,7 @@ impl Store {
             last_updated_ms,
             body: Some(body),
             method,
+            patient: patient_of_key(key_id.as_str()),
         }))
     }
 

@@ -16,6 +16,21 @@ pub struct VersionRef {
     pub resource_type: String,
     pub id: String,
     pub version: i64,
+    /// The patient whose compartment (and data key) the resource belongs to, read from the
+    /// row's key id: authorization decides on it without opening the resource.
+    pub patient: Option<String>,
+}
+
+impl VersionRef {
+    /// From a row whose columns are `rtype, id, version, key_id`.
+    fn from_row(r: &sqlx::any::AnyRow) -> Result<Self> {
+        Ok(Self {
+            resource_type: r.try_get(0)?,
+            id: r.try_get(1)?,
+            version: r.try_get(2)?,
+            patient: crate::patient_of_key(&r.try_get::<String, _>(3)?),
+        })
+    }
 }
 
 fn table_for(kind: ParamType, identifying: bool) -> &'static str {
@@ -277,7 +292,7 @@ impl Store {
 
     /// All matches, in order, as version references (capped at `max_results`).
     pub async fn search(&self, req: &SearchRequest) -> Result<Vec<VersionRef>> {
-        let mut q = Sql::new("SELECT c.id, c.version");
+        let mut q = Sql::new("SELECT c.rtype, c.id, c.version, c.key_id");
         q.append(self.where_clause(req)?);
         q.push(" ORDER BY ");
         for (key, desc) in &req.sort {
@@ -307,16 +322,7 @@ impl Store {
                 self.opts.max_results
             )));
         }
-        let rt = req.resource_type.as_str();
-        rows.iter()
-            .map(|r| {
-                Ok(VersionRef {
-                    resource_type: rt.to_string(),
-                    id: r.try_get(0)?,
-                    version: r.try_get(1)?,
-                })
-            })
-            .collect()
+        rows.iter().map(VersionRef::from_row).collect()
     }
 
     /// The number of matches (`_summary=count`).
@@ -356,7 +362,7 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         for chunk in source.chunks(200) {
             let mut q = Sql::new(
-                "SELECT DISTINCT c.rtype, c.id, c.version FROM ward_idx_ref x JOIN ward_current c ON c.rtype = x.target_type AND c.id = x.target_id WHERE c.deleted = 0 AND x.rtype = ",
+                "SELECT DISTINCT c.rtype, c.id, c.version, c.key_id FROM ward_idx_ref x JOIN ward_current c ON c.rtype = x.target_type AND c.id = x.target_id WHERE c.deleted = 0 AND x.rtype = ",
             );
             q.push_bind(source_type)
                 .push(" AND x.param = ")
@@ -373,11 +379,7 @@ impl Store {
             }
             q.push(")");
             for r in q.fetch_all(&mut conn).await? {
-                out.push(VersionRef {
-                    resource_type: r.try_get(0)?,
-                    id: r.try_get(1)?,
-                    version: r.try_get(2)?,
-                });
+                out.push(VersionRef::from_row(&r)?);
             }
         }
         Ok(out)
@@ -394,7 +396,7 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         for chunk in targets.chunks(200) {
             let mut q = Sql::new(
-                "SELECT DISTINCT c.rtype, c.id, c.version FROM ward_idx_ref x JOIN ward_current c ON c.rtype = x.rtype AND c.id = x.id WHERE c.deleted = 0 AND x.rtype = ",
+                "SELECT DISTINCT c.rtype, c.id, c.version, c.key_id FROM ward_idx_ref x JOIN ward_current c ON c.rtype = x.rtype AND c.id = x.id WHERE c.deleted = 0 AND x.rtype = ",
             );
             q.push_bind(source_type)
                 .push(" AND x.param = ")
@@ -412,11 +414,7 @@ impl Store {
             }
             q.push(")");
             for r in q.fetch_all(&mut conn).await? {
-                out.push(VersionRef {
-                    resource_type: r.try_get(0)?,
-                    id: r.try_get(1)?,
-                    version: r.try_get(2)?,
-                });
+                out.push(VersionRef::from_row(&r)?);
             }
         }
         Ok(out)
@@ -427,22 +425,16 @@ impl Store {
     pub async fn everything(&self, patient_id: &str) -> Result<Vec<VersionRef>> {
         let mut conn = self.pool.acquire().await?;
         let key_id = ward_crypto::KeyId::patient(patient_id);
-        let rows = sqlx::query("SELECT rtype, id, version FROM ward_current WHERE key_id = $1 AND deleted = 0 ORDER BY CASE WHEN rtype = 'Patient' THEN 0 ELSE 1 END, seq")
+        let rows = sqlx::query("SELECT rtype, id, version, key_id FROM ward_current WHERE key_id = $1 AND deleted = 0 ORDER BY CASE WHEN rtype = 'Patient' THEN 0 ELSE 1 END, seq")
             .bind(key_id.as_str())
             .fetch_all(&mut *conn)
             .await?;
         let mut out: Vec<VersionRef> = rows
             .iter()
-            .map(|r| {
-                Ok(VersionRef {
-                    resource_type: r.try_get(0)?,
-                    id: r.try_get(1)?,
-                    version: r.try_get(2)?,
-                })
-            })
+            .map(VersionRef::from_row)
             .collect::<Result<_>>()?;
         let referenced = sqlx::query(
-            "SELECT DISTINCT c.rtype, c.id, c.version FROM ward_current s JOIN ward_idx_ref x ON x.rtype = s.rtype AND x.id = s.id \
+            "SELECT DISTINCT c.rtype, c.id, c.version, c.key_id FROM ward_current s JOIN ward_idx_ref x ON x.rtype = s.rtype AND x.id = s.id \
              JOIN ward_current c ON c.rtype = x.target_type AND c.id = x.target_id \
              WHERE s.key_id = $1 AND s.deleted = 0 AND c.deleted = 0 AND c.key_id <> $1 AND c.rtype <> 'Patient'",
         )
@@ -450,11 +442,7 @@ impl Store {
         .fetch_all(&mut *conn)
         .await?;
         for r in referenced {
-            out.push(VersionRef {
-                resource_type: r.try_get(0)?,
-                id: r.try_get(1)?,
-                version: r.try_get(2)?,
-            });
+            out.push(VersionRef::from_row(&r)?);
         }
         let _ = registry();
         Ok(out)

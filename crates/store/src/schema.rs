@@ -50,6 +50,11 @@ fn ddl(d: Dialect) -> Vec<String> {
         format!("CREATE TABLE IF NOT EXISTS ward_idx_quantity (rtype TEXT NOT NULL, id TEXT NOT NULL, param TEXT NOT NULL, value {real} NOT NULL, system TEXT, code TEXT)"),
         "CREATE INDEX IF NOT EXISTS ward_idx_quantity_v ON ward_idx_quantity (rtype, param, value)".to_string(),
     ];
+    v.extend(
+        crate::identity::DDL
+            .iter()
+            .map(|s| s.replace("{blob}", blob)),
+    );
     for t in crate::index::TABLES {
         v.push(format!(
             "CREATE INDEX IF NOT EXISTS {t}_res ON {t} (rtype, id)"

@@ -65,6 +65,42 @@ impl TxOp {
     }
 }
 
+/// What a write is about to do, for the caller's authorization ([`WriteGuard`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteCheck<'a> {
+    pub resource_type: &'a str,
+    pub id: &'a str,
+    pub kind: WriteKind,
+    /// The patient the current version belongs to, if any (updates and deletes).
+    pub old_patient: Option<String>,
+    /// The patients the new content names in its compartment parameters (creates and
+    /// updates); the first is the one whose key seals it.
+    pub new_patients: &'a [String],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteKind {
+    Create,
+    Update,
+    Delete,
+}
+
+/// Decides, inside the write's transaction, whether each write may happen. A refusal
+/// aborts the whole transaction. The server passes the request's authorization; trusted
+/// local tools (benchmarks) pass [`Unrestricted`].
+pub trait WriteGuard: Send + Sync {
+    fn check(&self, w: &WriteCheck<'_>) -> std::result::Result<(), String>;
+}
+
+/// A guard that allows every write: for local tools that own the data directory.
+pub struct Unrestricted;
+
+impl WriteGuard for Unrestricted {
+    fn check(&self, _: &WriteCheck<'_>) -> std::result::Result<(), String> {
+        Ok(())
+    }
+}
+
 struct Current {
     version: i64,
     key_id: String,
@@ -73,14 +109,19 @@ struct Current {
 
 impl Store {
     /// Creates a resource with a server-assigned id.
-    pub async fn create(&self, rt: ResourceType, resource: Map<String, Value>) -> Result<Written> {
+    pub async fn create(
+        &self,
+        rt: ResourceType,
+        resource: Map<String, Value>,
+        guard: &dyn WriteGuard,
+    ) -> Result<Written> {
         let op = TxOp::Create {
             resource_type: rt,
             resource,
             if_none_exist: None,
             full_url: None,
         };
-        match self.apply(vec![op]).await.map_err(|(_, e)| e)?.pop() {
+        match self.apply(vec![op], guard).await.map_err(|(_, e)| e)?.pop() {
             Some(TxOutcome::Written(w)) => Ok(w),
             _ => Err(StoreError::Database("create produced no version".into())),
         }
@@ -93,6 +134,7 @@ impl Store {
         id: ResourceId,
         resource: Map<String, Value>,
         if_match: Option<i64>,
+        guard: &dyn WriteGuard,
     ) -> Result<Written> {
         let op = TxOp::Update {
             resource_type: rt,
@@ -101,19 +143,27 @@ impl Store {
             if_match,
             full_url: None,
         };
-        match self.apply(vec![op]).await.map_err(|(_, e)| e)?.pop() {
+        match self.apply(vec![op], guard).await.map_err(|(_, e)| e)?.pop() {
             Some(TxOutcome::Written(w)) => Ok(w),
             _ => Err(StoreError::Database("update produced no version".into())),
         }
     }
 
     /// Deletes; `None` when there was nothing to delete.
-    pub async fn delete(&self, rt: ResourceType, id: ResourceId) -> Result<Option<i64>> {
+    pub async fn delete(
+        &self,
+        rt: ResourceType,
+        id: ResourceId,
+        guard: &dyn WriteGuard,
+    ) -> Result<Option<i64>> {
         match self
-            .apply(vec![TxOp::Delete {
-                resource_type: rt,
-                id,
-            }])
+            .apply(
+                vec![TxOp::Delete {
+                    resource_type: rt,
+                    id,
+                }],
+                guard,
+            )
             .await
             .map_err(|(_, e)| e)?
             .pop()
@@ -128,15 +178,16 @@ impl Store {
     pub async fn apply(
         &self,
         ops: Vec<TxOp>,
+        guard: &dyn WriteGuard,
     ) -> std::result::Result<Vec<TxOutcome>, (usize, StoreError)> {
         if self.dialect == Dialect::Sqlite {
             // One writer at a time: no races to retry.
-            return self.apply_once(ops).await;
+            return self.apply_once(ops, guard).await;
         }
         let mut attempt = 0u64;
         loop {
             attempt += 1;
-            match self.apply_once(ops.clone()).await {
+            match self.apply_once(ops.clone(), guard).await {
                 Err((_, StoreError::Conflict(_))) if attempt < 5 => {
                     tokio::time::sleep(std::time::Duration::from_millis(5 * attempt * attempt))
                         .await;
@@ -149,6 +200,7 @@ impl Store {
     async fn apply_once(
         &self,
         mut ops: Vec<TxOp>,
+        guard: &dyn WriteGuard,
     ) -> std::result::Result<Vec<TxOutcome>, (usize, StoreError)> {
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await.map_err(|e| (0, e.into()))?;
@@ -320,7 +372,7 @@ impl Store {
             let out = self
                 .prepare(
                     &mut tx, &mut fresh, &mut batch, &rt, &id, cur, body, method, if_match, now,
-                    &mut seq,
+                    &mut seq, guard,
                 )
                 .await
                 .map_err(at)?;
@@ -445,6 +497,7 @@ impl Store {
         if_match: Option<i64>,
         now: i64,
         seq: &mut i64,
+        guard: &dyn WriteGuard,
     ) -> Result<TxOutcome> {
         if let Some(expected) = if_match {
             match cur {
@@ -469,6 +522,15 @@ impl Store {
             let Some(c) = live else {
                 return Ok(TxOutcome::Deleted(None));
             };
+            guard
+                .check(&WriteCheck {
+                    resource_type: rt.as_str(),
+                    id,
+                    kind: WriteKind::Delete,
+                    old_patient: crate::patient_of_key(&c.key_id),
+                    new_patients: &[],
+                })
+                .map_err(StoreError::Forbidden)?;
             batch.version(
                 rt.as_str(),
                 id,
@@ -508,6 +570,19 @@ impl Store {
             m.insert("lastUpdated".into(), json!(ward_fhir::date::instant(now)));
         }
         let (extracted, body) = extract::extract_owned(self.engine.as_ref(), rt, id, body)?;
+        guard
+            .check(&WriteCheck {
+                resource_type: rt.as_str(),
+                id,
+                kind: if live.is_some() {
+                    WriteKind::Update
+                } else {
+                    WriteKind::Create
+                },
+                old_patient: live.and_then(|c| crate::patient_of_key(&c.key_id)),
+                new_patients: &extracted.patients,
+            })
+            .map_err(StoreError::Forbidden)?;
         let key_id = match extracted.patients.first() {
             Some(p) => KeyId::patient(p),
             None => KeyId::tenant(),
@@ -553,6 +628,7 @@ impl Store {
             last_updated_ms: now,
             body: Some(body),
             method: method.into(),
+            patient: crate::patient_of_key(key_id.as_str()),
         };
         Ok(TxOutcome::Written(Written {
             stored,

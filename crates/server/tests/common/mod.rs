@@ -62,6 +62,19 @@ impl TestServer {
     }
 
     pub async fn start_with(backend: Backend, max_body_bytes: usize) -> Self {
+        Self::start_full(backend, max_body_bytes, None).await
+    }
+
+    /// A server with the given policies instead of the defaults plus admin reads.
+    pub async fn start_with_policies(backend: Backend, policies: ward_access::Policies) -> Self {
+        Self::start_full(backend, 8 * 1024 * 1024, Some(policies)).await
+    }
+
+    async fn start_full(
+        backend: Backend,
+        max_body_bytes: usize,
+        policies: Option<ward_access::Policies>,
+    ) -> Self {
         let dir = std::env::temp_dir().join(unique("ward-test-"));
         std::fs::create_dir_all(&dir).unwrap();
         let (db_url, pg_db) = match backend {
@@ -84,7 +97,7 @@ impl TestServer {
                 .await
                 .unwrap(),
         );
-        Self::serve(backend, dir, db_url, pg_db, store, max_body_bytes).await
+        Self::serve(backend, dir, db_url, pg_db, store, max_body_bytes, policies).await
     }
 
     async fn serve(
@@ -94,6 +107,7 @@ impl TestServer {
         pg_db: Option<String>,
         store: Arc<Store>,
         max_body_bytes: usize,
+        policies: Option<ward_access::Policies>,
     ) -> Self {
         ward_server::tls::generate_dev_certs(&dir).unwrap();
         let tls =
@@ -103,13 +117,22 @@ impl TestServer {
         let port = listener.local_addr().unwrap().port();
         let base = format!("https://localhost:{port}");
         let token = ward_crypto::random_token(32).unwrap().to_string();
+        let token_key = ward_server::authz::token_key(&store, &base).await.unwrap();
+        let access = ward_server::authz::Access::new(
+            // The vault suite tests storage through the admin token, which this site
+            // policy lets read; the access suite uses the default policies alone.
+            policies.unwrap_or_else(ward_access::Policies::default_with_admin_reads),
+            token_key,
+            zeroize::Zeroizing::new(token.clone()),
+            ward_server::authz::AccessSettings::default(),
+        );
         let state = AppState::new(
             store.clone(),
             ServerConfig {
                 base_url: base.clone(),
                 max_body_bytes,
             },
-            zeroize::Zeroizing::new(token.clone()),
+            access,
         );
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(ward_server::serve_tls(

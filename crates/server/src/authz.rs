@@ -1,0 +1,316 @@
+//! Authorization at the edge: decision = SMART scopes ∩ Cedar policy (∩ consent, as facts
+//! for the policy). The authentication layer attaches a [`Ctx`] to every request;
+//! handlers ask [`Access::decide`] for every resource they would return or write, and
+//! search results are filtered before they are counted or paged, so a resource the
+//! principal may not see is neither returned nor counted, and `_include` does not leak it.
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::http::StatusCode;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use ward_access::policy::{PolicyPrincipal, PolicyResource};
+use ward_access::scope::ScopeContext;
+use ward_access::token::TokenKey;
+use ward_access::{Action, Facts, Perm, Policies, Principal, Subject};
+use ward_fhir::IssueCode;
+use ward_store::{VersionRef, WriteCheck, WriteGuard, WriteKind};
+use zeroize::Zeroizing;
+
+/// Lifetimes and limits of the authorization server.
+#[derive(Clone, Debug)]
+pub struct AccessSettings {
+    /// Access-token lifetime (SMART recommends short; at most 15 minutes by default).
+    pub access_token_ttl: Duration,
+    /// Refresh-token (grant) lifetime.
+    pub refresh_ttl: Duration,
+    /// How long a revocation may take to reach a token verified from cache.
+    pub revocation_cache: Duration,
+    /// How long a computed care-relationship set is reused.
+    pub care_cache: Duration,
+}
+
+impl Default for AccessSettings {
+    fn default() -> Self {
+        Self {
+            access_token_ttl: Duration::from_secs(15 * 60),
+            refresh_ttl: Duration::from_secs(12 * 3600),
+            revocation_cache: Duration::from_secs(1),
+            care_cache: Duration::from_secs(5),
+        }
+    }
+}
+
+type Cache<V> = Mutex<HashMap<String, (Instant, V)>>;
+
+/// The access-control state of a server.
+pub struct Access {
+    pub policies: Policies,
+    pub token_key: TokenKey,
+    pub(crate) admin_token: Zeroizing<String>,
+    pub settings: AccessSettings,
+    care: Cache<Arc<BTreeSet<String>>>,
+    pub(crate) live: Cache<bool>,
+}
+
+impl std::fmt::Debug for Access {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Access")
+            .field("policies", &self.policies)
+            .finish_non_exhaustive()
+    }
+}
+
+fn cached<V: Clone>(c: &Cache<V>, k: &str, ttl: Duration) -> Option<V> {
+    let g = c.lock().expect("cache lock");
+    g.get(k)
+        .filter(|(t, _)| t.elapsed() < ttl)
+        .map(|(_, v)| v.clone())
+}
+
+fn remember<V>(c: &Cache<V>, k: String, v: V) {
+    let mut g = c.lock().expect("cache lock");
+    if g.len() > 50_000 {
+        g.clear();
+    }
+    g.insert(k, (Instant::now(), v));
+}
+
+/// What the authentication layer attaches to a request.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub principal: Arc<Principal>,
+    /// HL7 v3 PurposeOfUse of the request (TREAT unless declared otherwise).
+    pub purpose: String,
+    pub break_glass: bool,
+}
+
+/// Why an access was refused (no resource content, safe to return).
+#[derive(Clone, Debug)]
+pub struct Denied(pub String);
+
+impl From<Denied> for ApiError {
+    fn from(d: Denied) -> Self {
+        ApiError::new(StatusCode::FORBIDDEN, IssueCode::Forbidden, d.0)
+    }
+}
+
+fn perm_of(a: Action) -> Option<Perm> {
+    Some(match a {
+        Action::Read | Action::History => Perm::Read,
+        Action::Search => Perm::Search,
+        Action::Create => Perm::Create,
+        Action::Update => Perm::Update,
+        Action::Delete | Action::Erase => Perm::Delete,
+        Action::Administer => return None,
+    })
+}
+
+/// Whether the principal's scopes grant `action` on a resource of `rt` in `patient`'s
+/// compartment. Scopes with search constraints grant nothing here (fail closed): the
+/// search path applies them as criteria instead.
+pub fn scopes_allow(p: &Principal, action: Action, rt: &str, patient: Option<&str>) -> bool {
+    let Some(perm) = perm_of(action) else {
+        return true;
+    };
+    p.scopes.grants(rt, perm).iter().any(|s| {
+        s.constraints.is_empty()
+            && match s.context {
+                ScopeContext::Patient => match patient {
+                    // Reference data (Practitioner, Organization…) outside any compartment.
+                    None => true,
+                    Some(pt) => p.patient.as_deref() == Some(pt),
+                },
+                ScopeContext::User => matches!(p.subject, Subject::User(_) | Subject::AdminToken),
+                ScopeContext::System => matches!(p.subject, Subject::Client(_)),
+            }
+    })
+}
+
+/// The server's token signing key, created and sealed in the store on first use.
+pub async fn token_key(store: &ward_store::Store, issuer: &str) -> Result<TokenKey, ApiError> {
+    let der = store
+        .server_secret("token-signing-key", || {
+            ward_access::token::generate_key().map_err(|e| e.to_string())
+        })
+        .await?;
+    TokenKey::from_pkcs8(&der, issuer).map_err(|e| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            IssueCode::Exception,
+            e.to_string(),
+        )
+    })
+}
+
+impl Access {
+    pub fn new(
+        policies: Policies,
+        token_key: TokenKey,
+        admin_token: Zeroizing<String>,
+        settings: AccessSettings,
+    ) -> Self {
+        Self {
+            policies,
+            token_key,
+            admin_token,
+            settings,
+            care: Mutex::new(HashMap::new()),
+            live: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Forgets cached liveness and care sets (after a revocation through the API).
+    pub fn flush(&self) {
+        self.live.lock().expect("cache lock").clear();
+        self.care.lock().expect("cache lock").clear();
+    }
+
+    /// The patients the principal has a care relationship with (clinicians only).
+    pub async fn care_set(
+        &self,
+        st: &AppState,
+        ctx: &Ctx,
+    ) -> Result<Arc<BTreeSet<String>>, ApiError> {
+        let p = &ctx.principal;
+        let Subject::User(name) = &p.subject else {
+            return Ok(Arc::default());
+        };
+        if !p.has_role(ward_access::Role::Physician) && !p.has_role(ward_access::Role::Nurse) {
+            return Ok(Arc::default());
+        }
+        if let Some(s) = cached(&self.care, name, self.settings.care_cache) {
+            return Ok(s);
+        }
+        let s = Arc::new(
+            st.store
+                .care_patients(name, p.practitioner.as_deref())
+                .await?,
+        );
+        remember(&self.care, name.clone(), s.clone());
+        Ok(s)
+    }
+
+    /// The one decision: may `ctx` do `action` on a resource of type `rt` belonging to
+    /// `patient`'s compartment (`None`: reference data)?
+    pub fn decide(
+        &self,
+        ctx: &Ctx,
+        care: &BTreeSet<String>,
+        action: Action,
+        rt: &str,
+        patient: Option<&str>,
+    ) -> Result<(), Denied> {
+        let p = &ctx.principal;
+        if !scopes_allow(p, action, rt, patient) {
+            return Err(Denied(format!(
+                "the token's scopes do not grant {} on {rt}{}",
+                action.as_str(),
+                if patient.is_some() && p.patient.is_some() {
+                    " for this patient"
+                } else {
+                    ""
+                }
+            )));
+        }
+        let facts = Facts {
+            purpose: ctx.purpose.clone(),
+            care_relationship: patient.is_some_and(|pt| care.contains(pt)),
+            // Only a patient user's own record; a clinician's launch patient is context,
+            // not ownership.
+            own_record: p.has_role(ward_access::Role::Patient)
+                && patient.is_some()
+                && p.patient.as_deref() == patient,
+            break_glass: ctx.break_glass,
+            ..Facts::default()
+        };
+        let who = PolicyPrincipal {
+            id: p.subject.id(),
+            kind: p.subject.kind(),
+            roles: p.roles.clone(),
+        };
+        let what = PolicyResource {
+            resource_type: rt.to_string(),
+            compartment: patient.is_some(),
+        };
+        let d = self.policies.decide(&who, action, &what, &facts);
+        if d.allowed {
+            Ok(())
+        } else if d.policies.is_empty() {
+            Err(Denied(format!(
+                "no policy permits {} on {rt}{}",
+                action.as_str(),
+                if patient.is_some() {
+                    " in this patient's record"
+                } else {
+                    ""
+                }
+            )))
+        } else {
+            Err(Denied(format!(
+                "{} on {rt} is forbidden by policy {}",
+                action.as_str(),
+                d.policies.join(", ")
+            )))
+        }
+    }
+
+    /// Keeps the refs the principal may see (`action` on each), deciding once per
+    /// distinct (type, patient).
+    pub fn filter(
+        &self,
+        ctx: &Ctx,
+        care: &BTreeSet<String>,
+        action: Action,
+        refs: Vec<VersionRef>,
+    ) -> (Vec<VersionRef>, usize) {
+        let mut memo: HashMap<(String, Option<String>), bool> = HashMap::new();
+        let before = refs.len();
+        let kept: Vec<VersionRef> = refs
+            .into_iter()
+            .filter(|r| {
+                *memo
+                    .entry((r.resource_type.clone(), r.patient.clone()))
+                    .or_insert_with(|| {
+                        self.decide(ctx, care, action, &r.resource_type, r.patient.as_deref())
+                            .is_ok()
+                    })
+            })
+            .collect();
+        let withheld = before - kept.len();
+        (kept, withheld)
+    }
+}
+
+/// The write guard of one request: every write of its transaction is decided on the
+/// compartments of both the current and the new content.
+pub struct RequestGuard<'a> {
+    pub access: &'a Access,
+    pub ctx: &'a Ctx,
+    pub care: &'a BTreeSet<String>,
+}
+
+impl WriteGuard for RequestGuard<'_> {
+    fn check(&self, w: &WriteCheck<'_>) -> Result<(), String> {
+        let action = match w.kind {
+            WriteKind::Create => Action::Create,
+            WriteKind::Update => Action::Update,
+            WriteKind::Delete => Action::Delete,
+        };
+        let mut patients: Vec<Option<&str>> =
+            w.new_patients.iter().map(|p| Some(p.as_str())).collect();
+        if let Some(o) = &w.old_patient {
+            patients.push(Some(o.as_str()));
+        }
+        if patients.is_empty() {
+            patients.push(None);
+        }
+        for p in patients {
+            self.access
+                .decide(self.ctx, self.care, action, w.resource_type, p)
+                .map_err(|d| format!("{}/{}: {}", w.resource_type, w.id, d.0))?;
+        }
+        Ok(())
+    }
+}
