@@ -20,7 +20,7 @@ pub mod totp;
 
 pub use policy::{Action, Facts, Policies, PolicyDecision};
 pub use principal::{Principal, Role, Subject};
-pub use scope::{Perm, Scope, ScopeContext, ScopeSet};
+pub use scope::{OtherScope, Perm, Scope, ScopeContext, ScopeSet};
 
 /// Everything access control can fail with. Messages never contain a password, a secret
 /// or a token.

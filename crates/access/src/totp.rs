@@ -35,6 +35,13 @@ impl TotpSecret {
         &self.0
     }
 
+    /// The secret of an `otpauth://totp/…` URI (as `ward user add` prints it).
+    pub fn from_otpauth_uri(uri: &str) -> Result<Self, AccessError> {
+        let t =
+            Totp::from_url(uri).map_err(|e| AccessError::Invalid(format!("otpauth URI: {e}")))?;
+        Ok(Self(Zeroizing::new(t.secret().as_bytes().to_vec())))
+    }
+
     fn totp(&self, account: &str) -> Result<Totp, AccessError> {
         Builder::new()
             .with_algorithm(Algorithm::SHA1)
@@ -157,6 +164,8 @@ mod tests {
     fn uri_and_recovery() {
         let s = TotpSecret::generate().unwrap();
         let uri = s.otpauth_uri("alice").unwrap();
+        let back = TotpSecret::from_otpauth_uri(&uri).unwrap();
+        assert_eq!(back.as_bytes(), s.as_bytes());
         assert!(
             uri.starts_with("otpauth://totp/Ward:alice?secret="),
             "{}",

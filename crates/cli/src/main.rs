@@ -5,6 +5,8 @@ mod bench;
 mod client;
 mod config;
 mod import;
+mod login;
+mod users;
 mod vault;
 
 use anyhow::{Context, Result};
@@ -41,6 +43,15 @@ enum Cmd {
     /// Patient data management.
     #[command(subcommand)]
     Patient(PatientCmd),
+    /// Sign a user in through the server's SMART flow (password and one-time code) and
+    /// print an access token: `TOKEN=$(ward login --username U)`.
+    Login(LoginArgs),
+    /// Users: add, list, disable, enable, second factor, password, care assignments.
+    #[command(subcommand)]
+    User(users::UserCmd),
+    /// OAuth clients (SMART apps): add, list, disable, enable.
+    #[command(subcommand)]
+    Client(users::ClientCmd),
     /// Benchmarks you can run on your own hardware.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -79,6 +90,31 @@ struct ImportArgs {
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct LoginArgs {
+    #[arg(long)]
+    username: String,
+    /// The SMART scopes to ask for; the user's roles and the policies narrow them.
+    #[arg(long, default_value = "user/*.cruds patient/*.rs openid fhirUser")]
+    scope: String,
+    /// Read the password from the first line of standard input (otherwise it is asked
+    /// for on the terminal).
+    #[arg(long)]
+    password_stdin: bool,
+    /// The one-time code (authenticator app, or a recovery code); asked for if absent.
+    #[arg(long, env = "WARD_OTP")]
+    otp: Option<String>,
+    /// With launch/patient: the patient to open.
+    #[arg(long)]
+    patient: Option<String>,
+    /// Server base URL (default: the configured public URL).
+    #[arg(long, env = "WARD_URL")]
+    url: Option<String>,
+    /// CA certificate to trust (default: <data-dir>/tls/ca.pem).
+    #[arg(long)]
+    ca: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -217,6 +253,60 @@ async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Cmd::Login(a) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let password = if a.password_stdin {
+                let mut line = zeroize::Zeroizing::new(String::new());
+                std::io::stdin().read_line(&mut line)?;
+                zeroize::Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_string())
+            } else {
+                zeroize::Zeroizing::new(
+                    rpassword::prompt_password(format!("password for {}: ", a.username)).context(
+                        "cannot read the password (use --password-stdin without a terminal)",
+                    )?,
+                )
+            };
+            let otp = match &a.otp {
+                Some(o) => zeroize::Zeroizing::new(o.clone()),
+                None => zeroize::Zeroizing::new(
+                    rpassword::prompt_password("one-time code: ")
+                        .context("cannot read the one-time code (use --otp)")?,
+                ),
+            };
+            let url = a.url.clone().unwrap_or_else(|| cfg.public_url.clone());
+            let v = login::login(login::LoginArgs {
+                base: url.trim_end_matches('/'),
+                ca: &a.ca.clone().unwrap_or_else(|| cfg.ca_path()),
+                username: &a.username,
+                password,
+                otp,
+                scope: &a.scope,
+                patient: a.patient.as_deref(),
+            })
+            .await?;
+            eprintln!(
+                "signed in as {}: scopes \"{}\", expires in {} s",
+                a.username,
+                v["scope"].as_str().unwrap_or_default(),
+                v["expires_in"]
+            );
+            println!("{}", v["access_token"].as_str().unwrap_or_default());
+            Ok(())
+        }
+        Cmd::User(u) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let store = vault::open_store(&cfg).await?;
+            let r = users::run_user(&store, u).await;
+            store.close().await;
+            r
+        }
+        Cmd::Client(c) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let store = vault::open_store(&cfg).await?;
+            let r = users::run_client(&store, c).await;
+            store.close().await;
+            r
+        }
         Cmd::Bench(b) => bench::run(b, &cli.global).await,
     }
 }
@@ -254,6 +344,23 @@ async fn init(cfg: &Config) -> Result<ward_store::Store> {
     }
     vault::warn_if_unsealed(cfg);
     let store = vault::open_store(cfg).await?;
+    if store.client(login::CLI_CLIENT).await?.is_none() {
+        store
+            .add_client(&ward_store::ClientRecord {
+                client_id: login::CLI_CLIENT.into(),
+                name: "Ward command line (ward login)".into(),
+                kind: "public".into(),
+                redirect_uris: vec![login::CLI_REDIRECT.into()],
+                jwks: None,
+                scope: "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds".into(),
+                roles: vec![],
+                profile: None,
+                disabled: false,
+                created_ms: 0,
+                revoked_before_ms: 0,
+            })
+            .await?;
+    }
     eprintln!("database ready: {}", redact_url(&cfg.database));
     Ok(store)
 }

@@ -76,6 +76,11 @@ impl Server {
         if !dir.join("policies/admin-reads.cedar").exists() {
             init_admin_reads(dir);
         }
+        Self::start_plain(dir)
+    }
+
+    /// A server with the data directory as it is (default policies after `ward init`).
+    fn start_plain(dir: &Path) -> Self {
         let port = free_port();
         let child = ward()
             .args(["serve", "--data-dir"])
@@ -118,18 +123,15 @@ impl Server {
 }
 
 fn get(dir: &Path, url: &str) -> (u16, Value) {
+    let admin = std::fs::read_to_string(dir.join("admin-token")).unwrap();
+    get_as(dir, url, admin.trim())
+}
+
+fn get_as(dir: &Path, url: &str, token: &str) -> (u16, Value) {
     let out = Command::new("curl")
         .args(["-s", "-w", "\n%{http_code}", "--cacert"])
         .arg(dir.join("tls/ca.pem"))
-        .args([
-            "-H",
-            &format!(
-                "Authorization: Bearer {}",
-                std::fs::read_to_string(dir.join("admin-token"))
-                    .unwrap()
-                    .trim()
-            ),
-        ])
+        .args(["-H", &format!("Authorization: Bearer {token}")])
         .arg(url)
         .output()
         .unwrap();
@@ -421,5 +423,163 @@ fn an_invalid_policy_stops_the_server_and_names_file_and_line() {
     );
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("site.cedar line 3"), "{err}");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Runs `ward` with `input` on standard input.
+fn ward_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut c = ward()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    c.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    c.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_clinician_signs_in_and_sees_only_their_patients() {
+    let d = tmp("users");
+    let ds = d.to_str().unwrap();
+    let o = ward().args(["init", "--data-dir", ds]).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    // A blocklisted password is refused, with a reason and no echo of it.
+    let o = ward_with_stdin(
+        &[
+            "user",
+            "add",
+            "--data-dir",
+            ds,
+            "--username",
+            "drh",
+            "--role",
+            "physician",
+            "--password-stdin",
+        ],
+        "password1\n",
+    );
+    assert!(!o.status.success());
+    assert!(text(&o).contains("common or breached"), "{}", text(&o));
+    assert!(!text(&o).contains("password1"), "{}", text(&o));
+    let pw = "stethoscope and coffee";
+    let o = ward_with_stdin(
+        &[
+            "user",
+            "add",
+            "--data-dir",
+            ds,
+            "--username",
+            "drh",
+            "--role",
+            "physician",
+            "--password-stdin",
+        ],
+        &format!("{pw}\n"),
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    let uri = out
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("otpauth://"))
+        .expect("the otpauth URI is printed");
+    let secret = ward_access::totp::TotpSecret::from_otpauth_uri(uri).unwrap();
+    let o = ward()
+        .args(["user", "list", "--data-dir", ds])
+        .output()
+        .unwrap();
+    assert!(
+        text(&o).contains("drh") && text(&o).contains("physician"),
+        "{}",
+        text(&o)
+    );
+
+    let s = Server::start_plain(&d);
+    let files = synthea();
+    let o = s.import(&d, &files[..2]);
+    assert!(o.status.success(), "{}", text(&o));
+    let bundle: Value = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    let patient = bundle["entry"][0]["resource"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let o = ward()
+        .args([
+            "user",
+            "assign",
+            "--data-dir",
+            ds,
+            "--username",
+            "drh",
+            "--patient",
+            &patient,
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let code = secret.code_at(now).unwrap();
+    let o = ward_with_stdin(
+        &[
+            "login",
+            "--data-dir",
+            ds,
+            "--url",
+            &s.url(),
+            "--username",
+            "drh",
+            "--password-stdin",
+            "--otp",
+            code.as_str(),
+        ],
+        &format!("{pw}\n"),
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let token = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    assert_eq!(token.split('.').count(), 3, "{token}");
+
+    let (st, v) = get_as(&d, &format!("{}/Patient?_summary=count", s.url()), &token);
+    assert_eq!(
+        (st, v["total"].as_i64()),
+        (200, Some(1)),
+        "only the assigned patient: {v}"
+    );
+    let (st, v) = get_as(
+        &d,
+        &format!("{}/Observation?_summary=count", s.url()),
+        &token,
+    );
+    let (_, mine) = get_as(
+        &d,
+        &format!(
+            "{}/Observation?subject=Patient/{patient}&_summary=count",
+            s.url()
+        ),
+        &token,
+    );
+    assert_eq!(st, 200);
+    assert!(v["total"].as_i64().unwrap() > 0);
+    assert_eq!(
+        v["total"], mine["total"],
+        "observations of other patients were counted"
+    );
+
+    // Disabled while the server runs: the token stops working within a second.
+    let o = ward()
+        .args(["user", "disable", "--data-dir", ds, "--username", "drh"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    std::thread::sleep(Duration::from_millis(1500));
+    let (st, _) = get_as(&d, &format!("{}/Patient?_summary=count", s.url()), &token);
+    assert_eq!(st, 401);
+    s.stop();
     let _ = std::fs::remove_dir_all(&d);
 }

@@ -612,6 +612,17 @@ async fn run_search(
     let rt = rtype(t)?;
     strip_common(&mut params)?;
     let req = search::parse(&rt, &params)?;
+    if ctx
+        .principal
+        .scopes
+        .grants(rt.as_str(), ward_access::Perm::Search)
+        .is_empty()
+    {
+        return Err(crate::authz::Denied(format!(
+            "the token's scopes do not grant search on {rt}"
+        ))
+        .into());
+    }
     // Only what the principal may see is counted, returned or paged.
     let care = care(st, ctx).await?;
     let (refs, _withheld) =

@@ -13,6 +13,7 @@ mod bundle;
 pub use bundle::transaction_ops;
 mod capability;
 pub mod error;
+pub mod oauth;
 mod paging;
 mod respond;
 pub mod tls;
@@ -27,6 +28,10 @@ use tokio_rustls::LazyConfigAcceptor;
 use tower_http::limit::RequestBodyLimitLayer;
 use ward_store::Store;
 
+/// The address of the client of a request's connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeerAddr(pub SocketAddr);
+
 /// What the server needs to know; the CLI builds it from `ward.toml`, flags and env.
 #[derive(Clone, Debug)]
 pub struct ServerConfig {
@@ -40,6 +45,7 @@ pub struct AppState {
     pub store: Arc<Store>,
     pub config: ServerConfig,
     pub access: authz::Access,
+    pub oauth: oauth::OAuthState,
     pages: paging::PageCache,
 }
 
@@ -49,6 +55,7 @@ impl AppState {
             store,
             config,
             access,
+            oauth: oauth::OAuthState::default(),
             pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
         })
     }
@@ -56,13 +63,13 @@ impl AppState {
 
 /// The whole application: routes and layers.
 pub fn router(state: Arc<AppState>) -> Router {
-    let api = api::routes().layer(axum::middleware::from_fn_with_state(
-        state.clone(),
-        auth::require_auth,
-    ));
+    let api = api::routes().merge(oauth::authenticated_routes()).layer(
+        axum::middleware::from_fn_with_state(state.clone(), auth::require_auth),
+    );
     Router::new()
         .route("/metadata", get(capability::metadata))
         .route("/health", get(api::health))
+        .merge(oauth::routes())
         .merge(api)
         .fallback(api::not_found)
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
@@ -122,6 +129,15 @@ pub async fn serve_tls(
                 }
                 Err(_) => return,
             };
+            // The peer address rides on every request of the connection (throttling,
+            // and later the audit ledger).
+            let app = tower::ServiceExt::map_request(
+                app,
+                move |mut r: axum::http::Request<hyper::body::Incoming>| {
+                    r.extensions_mut().insert(PeerAddr(peer));
+                    r
+                },
+            );
             let svc = hyper_util::service::TowerToHyperService::new(app);
             let builder =
                 hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());

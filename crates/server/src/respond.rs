@@ -97,12 +97,18 @@ pub fn resource(
 pub async fn errors_as_outcomes(req: Request, next: Next) -> Response {
     let resp = next.run(req).await;
     let status = resp.status();
-    let is_fhir = resp
+    // Ward's own answers (FHIR JSON, the OAuth endpoints' JSON errors, the sign-in pages)
+    // pass; framework rejections (text/plain) become OperationOutcomes.
+    let deliberate = resp
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|c| c.starts_with("application/fhir+json"));
-    if !status.is_client_error() && !status.is_server_error() || is_fhir {
+        .is_some_and(|c| {
+            c.starts_with("application/fhir+json")
+                || c.starts_with("application/json")
+                || c.starts_with("text/html")
+        });
+    if !status.is_client_error() && !status.is_server_error() || deliberate {
         return resp;
     }
     let (code, msg) = match status {

@@ -44,6 +44,7 @@ pub struct TestServer {
     pub http: reqwest::Client,
     pub token: String,
     pub store: Arc<Store>,
+    pub state: Arc<AppState>,
     pub dir: PathBuf,
     pub db_url: String,
     pg_db: Option<String>,
@@ -138,7 +139,7 @@ impl TestServer {
         tokio::spawn(ward_server::serve_tls(
             listener,
             tls,
-            ward_server::router(state),
+            ward_server::router(state.clone()),
             async move {
                 let _ = rx.await;
             },
@@ -155,6 +156,7 @@ impl TestServer {
             http,
             token,
             store,
+            state,
             dir,
             db_url,
             pg_db,
@@ -221,6 +223,11 @@ impl TestServer {
             let (s, _, v) = self.post_json("/", &as_import_bundle(f)).await;
             assert_eq!(s, StatusCode::OK, "{}: {v}", f.display());
         }
+    }
+
+    /// Forgets the server's cached token liveness and care sets, as an API change would.
+    pub fn stop_caches(&self) {
+        self.state.access.flush();
     }
 
     pub async fn stop(self) {

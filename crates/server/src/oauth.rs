@@ -1,0 +1,922 @@
+//! The OAuth 2 / SMART App Launch v2 authorization server.
+//!
+//! * `GET /.well-known/smart-configuration`, `GET /.well-known/jwks.json`;
+//! * `GET /auth/authorize`: authorization code flow with PKCE (S256 only); a server-rendered
+//!   login page (password and a one-time code: TOTP or a recovery code), then a consent
+//!   screen listing the scopes that would be granted;
+//! * `POST /auth/token`: `authorization_code` and `refresh_token` (rotating);
+//! * `POST /auth/introspect` (RFC 7662), `POST /auth/revoke` (RFC 7009), `POST /auth/logout`.
+//!
+//! Pending authorizations and codes live in memory (10 minutes and 60 seconds): a
+//! restarted server forgets logins in progress, never issued tokens. Failed logins are
+//! throttled per account (exponential lockout after 5) and per source address.
+
+use crate::auth::now_s;
+use crate::authz::Ctx;
+use crate::{AppState, PeerAddr};
+use axum::Router;
+use axum::extract::{Extension, Form, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use serde_json::json;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use ward_access::token::Claims;
+use ward_access::{OtherScope, Role, ScopeSet};
+use ward_store::GrantRecord;
+use zeroize::Zeroizing;
+
+const PENDING_TTL: Duration = Duration::from_secs(600);
+const CODE_TTL: Duration = Duration::from_secs(60);
+/// Consecutive failures before an account is locked (then 30 s, doubling, at most 15 min).
+const ACCOUNT_FREE_FAILURES: i64 = 5;
+/// Failed logins one source address may make in [`IP_WINDOW`].
+const IP_MAX_FAILURES: u32 = 30;
+const IP_WINDOW: Duration = Duration::from_secs(600);
+
+#[derive(Clone, Debug)]
+struct AuthRequest {
+    client_id: String,
+    redirect_uri: String,
+    scope: String,
+    state: Option<String>,
+    code_challenge: String,
+    created: Instant,
+    /// Set once the user has signed in (the consent step).
+    user: Option<String>,
+    granted: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct IssuedCode {
+    req: AuthRequest,
+    username: String,
+    scope: String,
+    patient: Option<String>,
+    created: Instant,
+}
+
+/// In-memory state of logins in progress.
+#[derive(Default)]
+pub struct OAuthState {
+    pending: Mutex<HashMap<String, AuthRequest>>,
+    codes: Mutex<HashMap<String, IssuedCode>>,
+    ip_failures: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl OAuthState {
+    fn take_pending(&self, id: &str) -> Option<AuthRequest> {
+        let mut g = self.pending.lock().expect("oauth lock");
+        g.retain(|_, r| r.created.elapsed() < PENDING_TTL);
+        g.remove(id)
+    }
+    fn put_pending(&self, r: AuthRequest) -> Result<String, OAuthError> {
+        let id = random(24)?;
+        let mut g = self.pending.lock().expect("oauth lock");
+        if g.len() > 10_000 {
+            g.retain(|_, r| r.created.elapsed() < PENDING_TTL);
+        }
+        g.insert(id.to_string(), r);
+        Ok(id.to_string())
+    }
+    fn ip_blocked(&self, ip: Option<IpAddr>) -> bool {
+        let Some(ip) = ip else { return false };
+        let g = self.ip_failures.lock().expect("oauth lock");
+        g.get(&ip)
+            .is_some_and(|(t, n)| t.elapsed() < IP_WINDOW && *n >= IP_MAX_FAILURES)
+    }
+    fn ip_failed(&self, ip: Option<IpAddr>) {
+        let Some(ip) = ip else { return };
+        let mut g = self.ip_failures.lock().expect("oauth lock");
+        let e = g.entry(ip).or_insert((Instant::now(), 0));
+        if e.0.elapsed() >= IP_WINDOW {
+            *e = (Instant::now(), 0);
+        }
+        e.1 += 1;
+    }
+}
+
+/// An OAuth error response (RFC 6749 5.2).
+#[derive(Debug)]
+pub struct OAuthError {
+    status: StatusCode,
+    error: &'static str,
+    description: String,
+}
+
+impl OAuthError {
+    fn new(status: StatusCode, error: &'static str, description: impl Into<String>) -> Self {
+        Self {
+            status,
+            error,
+            description: description.into(),
+        }
+    }
+    fn invalid_request(d: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_request", d)
+    }
+    fn invalid_grant(d: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_grant", d)
+    }
+    fn server(d: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %d, "authorization server failure");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "internal error; see the server log",
+        )
+    }
+}
+
+impl IntoResponse for OAuthError {
+    fn into_response(self) -> Response {
+        no_store(
+            (
+                self.status,
+                axum::Json(json!({"error": self.error, "error_description": self.description})),
+            )
+                .into_response(),
+        )
+    }
+}
+
+impl From<ward_store::StoreError> for OAuthError {
+    fn from(e: ward_store::StoreError) -> Self {
+        Self::server(e)
+    }
+}
+
+fn no_store(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    r
+}
+
+fn random(n: usize) -> Result<Zeroizing<String>, OAuthError> {
+    ward_crypto::random_token(n).map_err(OAuthError::server)
+}
+
+/// SHA-256 hex of a secret handed out (codes are in memory; refresh tokens are stored
+/// only as this hash).
+fn hash(s: &str) -> String {
+    ward_crypto::sha256_hex(s.as_bytes())
+}
+
+fn known_type(t: &str) -> bool {
+    ward_fhir::ResourceType::parse(t).is_ok()
+}
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/.well-known/smart-configuration", get(smart_configuration))
+        .route("/.well-known/jwks.json", get(jwks))
+        .route("/auth/authorize", get(authorize))
+        .route("/auth/login", post(login))
+        .route("/auth/consent", post(consent))
+        .route("/auth/token", post(token))
+        .route("/auth/revoke", post(revoke))
+}
+
+/// Routes that need an authenticated caller (the auth layer runs before them).
+pub fn authenticated_routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/auth/introspect", post(introspect))
+        .route("/auth/logout", post(logout))
+}
+
+async fn smart_configuration(State(st): State<Arc<AppState>>) -> Response {
+    let b = &st.config.base_url;
+    axum::Json(json!({
+        "issuer": b,
+        "jwks_uri": format!("{b}/.well-known/jwks.json"),
+        "authorization_endpoint": format!("{b}/auth/authorize"),
+        "token_endpoint": format!("{b}/auth/token"),
+        "introspection_endpoint": format!("{b}/auth/introspect"),
+        "revocation_endpoint": format!("{b}/auth/revoke"),
+        "grant_types_supported": ["authorization_code", "refresh_token"],
+        "token_endpoint_auth_methods_supported": ["none"],
+        "scopes_supported": [
+            "openid", "fhirUser", "launch", "launch/patient", "offline_access", "online_access",
+            "patient/*.rs", "user/*.cruds", "user/*.rs", "system/*.rs"
+        ],
+        "response_types_supported": ["code"],
+        "code_challenge_methods_supported": ["S256"],
+        "capabilities": [
+            "launch-standalone", "client-public", "context-standalone-patient",
+            "permission-patient", "permission-user", "permission-v1", "permission-v2",
+            "permission-offline", "permission-online"
+        ]
+    }))
+    .into_response()
+}
+
+async fn jwks(State(st): State<Arc<AppState>>) -> Response {
+    axum::Json(st.access.token_key.jwks()).into_response()
+}
+
+// ---------------------------------------------------------------- pages
+
+fn esc(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '"' => "&quot;".to_string(),
+            '\'' => "&#39;".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// A page with headers that keep it out of frames, caches and referrers.
+fn page(status: StatusCode, title: &str, body: &str) -> Response {
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t} · Ward</title>\
+         <style>body{{font-family:system-ui,sans-serif;max-width:28em;margin:3em auto;padding:0 1em}}\
+         label{{display:block;margin:.8em 0 .2em}}input{{width:100%;padding:.4em}}button{{margin-top:1em;padding:.5em 1.2em}}\
+         .err{{color:#a00}}li{{font-family:monospace}}</style></head><body><h1>{t}</h1>{body}</body></html>",
+        t = esc(title)
+    );
+    let mut r = (status, html).into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    no_store(r)
+}
+
+fn error_page(msg: &str) -> Response {
+    page(
+        StatusCode::BAD_REQUEST,
+        "Cannot sign in",
+        &format!("<p class=\"err\">{}</p>", esc(msg)),
+    )
+}
+
+fn login_page(rid: &str, client: &str, error: Option<&str>) -> Response {
+    let err = error
+        .map(|e| format!("<p class=\"err\">{}</p>", esc(e)))
+        .unwrap_or_default();
+    page(
+        if error.is_some() {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::OK
+        },
+        "Sign in to Ward",
+        &format!(
+            "<p>The application <b>{}</b> asks to access health records on your behalf.</p>{err}\
+             <form method=\"post\" action=\"/auth/login\">\
+             <input type=\"hidden\" name=\"rid\" value=\"{}\">\
+             <label for=\"u\">User name</label><input id=\"u\" name=\"username\" autocomplete=\"username\" required>\
+             <label for=\"p\">Password</label><input id=\"p\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\
+             <label for=\"o\">One-time code (authenticator app, or a recovery code)</label>\
+             <input id=\"o\" name=\"otp\" autocomplete=\"one-time-code\" inputmode=\"numeric\">\
+             <button type=\"submit\">Sign in</button></form>",
+            esc(client),
+            esc(rid)
+        ),
+    )
+}
+
+fn redirect(to: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    no_store(r)
+}
+
+fn with_params(uri: &str, params: &[(&str, &str)]) -> String {
+    let q = serde_urlencoded::to_string(params).unwrap_or_default();
+    format!("{uri}{}{q}", if uri.contains('?') { '&' } else { '?' })
+}
+
+// ---------------------------------------------------------------- authorize
+
+#[derive(Deserialize)]
+struct AuthorizeParams {
+    response_type: Option<String>,
+    client_id: Option<String>,
+    redirect_uri: Option<String>,
+    scope: Option<String>,
+    state: Option<String>,
+    aud: Option<String>,
+    code_challenge: Option<String>,
+    code_challenge_method: Option<String>,
+}
+
+async fn authorize(
+    State(st): State<Arc<AppState>>,
+    Query(p): Query<AuthorizeParams>,
+) -> Result<Response, OAuthError> {
+    // Until the client and its redirect URI are verified, errors are shown, never
+    // redirected (an open redirector would send users anywhere).
+    let Some(client_id) = p.client_id.filter(|c| !c.is_empty()) else {
+        return Ok(error_page("client_id is missing"));
+    };
+    let client = match st.store.client(&client_id).await? {
+        Some(c) if !c.disabled => c,
+        _ => {
+            return Ok(error_page(
+                "this application is not registered with Ward, or was disabled",
+            ));
+        }
+    };
+    let Some(redirect_uri) = p.redirect_uri.filter(|r| client.redirect_uris.contains(r)) else {
+        return Ok(error_page(
+            "redirect_uri is not one registered for this application",
+        ));
+    };
+    let fail = |error: &str, d: &str| {
+        let mut params = vec![("error", error), ("error_description", d)];
+        if let Some(s) = &p.state {
+            params.push(("state", s.as_str()));
+        }
+        Ok(redirect(&with_params(&redirect_uri, &params)))
+    };
+    if p.response_type.as_deref() != Some("code") {
+        return fail("unsupported_response_type", "response_type must be code");
+    }
+    if p.aud.as_deref() != Some(st.config.base_url.as_str()) {
+        return fail("invalid_request", "aud must be this FHIR server's base URL");
+    }
+    let challenge = match (p.code_challenge, p.code_challenge_method.as_deref()) {
+        (Some(c), Some("S256")) if c.len() == 43 => c,
+        _ => {
+            return fail(
+                "invalid_request",
+                "PKCE is required: code_challenge with code_challenge_method=S256",
+            );
+        }
+    };
+    let scope = p.scope.unwrap_or_default();
+    if let Err(e) = ScopeSet::parse(&scope, &known_type) {
+        return fail("invalid_scope", &e.to_string());
+    }
+    let rid = st.oauth.put_pending(AuthRequest {
+        client_id: client_id.clone(),
+        redirect_uri,
+        scope,
+        state: p.state,
+        code_challenge: challenge,
+        created: Instant::now(),
+        user: None,
+        granted: None,
+    })?;
+    Ok(login_page(&rid, &client.name, None))
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    rid: String,
+    username: String,
+    password: Zeroizing<String>,
+    #[serde(default)]
+    otp: Zeroizing<String>,
+}
+
+const BAD_LOGIN: &str = "The user name, password or one-time code is wrong.";
+
+/// Checks a user's password and second factor. `Ok(None)` is a refusal (already
+/// recorded); the caller shows the same message whatever the reason.
+async fn check_credentials(
+    st: &AppState,
+    ip: Option<IpAddr>,
+    username: &str,
+    password: &str,
+    otp: &str,
+) -> Result<Option<ward_store::UserRecord>, OAuthError> {
+    let now_ms = ward_fhir::date::now_ms();
+    let user = st.store.user(username).await?;
+    let phc = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| ward_access::password::dummy_hash().to_string());
+    // Always hash, so that an unknown user takes as long as a wrong password.
+    let pw = Zeroizing::new(password.to_string());
+    let password_ok = tokio::task::spawn_blocking(move || ward_access::password::verify(&pw, &phc))
+        .await
+        .map_err(OAuthError::server)?;
+    let Some(user) = user else {
+        st.oauth.ip_failed(ip);
+        return Ok(None);
+    };
+    if user.disabled || user.locked_until_ms > now_ms {
+        st.oauth.ip_failed(ip);
+        return Ok(None);
+    }
+    let roles: Vec<Role> = user
+        .roles
+        .iter()
+        .filter_map(|r| Role::parse(r).ok())
+        .collect();
+    let mfa_required = roles.iter().any(|r| r.is_human());
+    let second_ok = if !password_ok {
+        false
+    } else if !mfa_required {
+        true
+    } else {
+        second_factor(st, &user, otp).await?
+    };
+    if password_ok && second_ok {
+        st.store.record_login_success(&user.username).await?;
+        return Ok(Some(user));
+    }
+    st.oauth.ip_failed(ip);
+    let n = user.failed_logins + 1;
+    let lock = if n >= ACCOUNT_FREE_FAILURES {
+        let secs = (30i64 << (n - ACCOUNT_FREE_FAILURES).min(5)).min(900);
+        now_ms + secs * 1000
+    } else {
+        0
+    };
+    st.store.record_login_failure(&user.username, lock).await?;
+    tracing::warn!(failures = n, locked = lock > 0, "failed login");
+    Ok(None)
+}
+
+/// A TOTP code (fresh, not replayed) or an unused recovery code.
+async fn second_factor(
+    st: &AppState,
+    user: &ward_store::UserRecord,
+    otp: &str,
+) -> Result<bool, OAuthError> {
+    let otp = otp.trim();
+    if otp.is_empty() {
+        return Ok(false);
+    }
+    if otp.len() == 6 && otp.bytes().all(|b| b.is_ascii_digit()) {
+        let Some(secret) = st.store.user_totp_secret(&user.username).await? else {
+            return Ok(false);
+        };
+        let secret = ward_access::totp::TotpSecret::from_bytes(secret.to_vec());
+        let last = user.totp_last_step.map(|s| s as u64);
+        return Ok(match secret.verify(otp, now_s() as u64, last) {
+            // Recorded atomically: two logins racing with one code cannot both pass.
+            Some(step) => {
+                st.store
+                    .advance_totp_step(&user.username, step as i64)
+                    .await?
+            }
+            None => false,
+        });
+    }
+    Ok(st
+        .store
+        .use_recovery_code(&user.username, &ward_access::totp::recovery_hash(otp))
+        .await?)
+}
+
+/// The scopes a user may be granted from what the app asked: the intersection with the
+/// ceilings of their roles and of the client.
+fn grantable(asked: &str, roles: &[Role], client_scope: &str) -> Result<ScopeSet, OAuthError> {
+    let asked = ScopeSet::parse(asked, &known_type)
+        .map_err(|e| OAuthError::invalid_request(e.to_string()))?;
+    let client = ScopeSet::parse(client_scope, &known_type).map_err(OAuthError::server)?;
+    let mut by_role = ScopeSet::default();
+    for r in roles {
+        let ceiling =
+            ScopeSet::parse(r.scope_ceiling(), &known_type).map_err(OAuthError::server)?;
+        by_role = ScopeSet::from_scopes(
+            by_role
+                .iter()
+                .cloned()
+                .chain(asked.narrowed_to(&ceiling).iter().cloned()),
+        );
+    }
+    Ok(by_role.narrowed_to(&client))
+}
+
+async fn login(
+    State(st): State<Arc<AppState>>,
+    peer: Option<Extension<PeerAddr>>,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, OAuthError> {
+    let ip = peer.map(|Extension(p)| p.0.ip());
+    let Some(mut req) = st.oauth.take_pending(&f.rid) else {
+        return Ok(error_page(
+            "this sign-in expired; start again from the application",
+        ));
+    };
+    let client = match st.store.client(&req.client_id).await? {
+        Some(c) if !c.disabled => c,
+        _ => return Ok(error_page("this application was disabled")),
+    };
+    if st.oauth.ip_blocked(ip) {
+        let rid = st.oauth.put_pending(req)?;
+        let mut r = login_page(
+            &rid,
+            &client.name,
+            Some("Too many failed sign-ins from this address; wait ten minutes."),
+        );
+        *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        return Ok(r);
+    }
+    let Some(user) = check_credentials(&st, ip, f.username.trim(), &f.password, &f.otp).await?
+    else {
+        let rid = st.oauth.put_pending(req)?;
+        return Ok(login_page(&rid, &client.name, Some(BAD_LOGIN)));
+    };
+    let roles: Vec<Role> = user
+        .roles
+        .iter()
+        .filter_map(|r| Role::parse(r).ok())
+        .collect();
+    let granted = grantable(&req.scope, &roles, &client.scope)?;
+    let wants_patient = granted.has(&OtherScope::LaunchPatient);
+    req.user = Some(user.username.clone());
+    req.granted = Some(granted.to_string());
+    // A new id for the consent step: the login form's id cannot be replayed.
+    let rid = st.oauth.put_pending(req)?;
+    let items: String = granted
+        .iter()
+        .map(|s| format!("<li>{}</li>", esc(&s.to_string())))
+        .collect();
+    let patient_field = if wants_patient && !roles.contains(&Role::Patient) {
+        "<label for=\"pt\">Patient (id) to open</label><input id=\"pt\" name=\"patient\">"
+    } else {
+        ""
+    };
+    Ok(page(
+        StatusCode::OK,
+        "Allow access?",
+        &format!(
+            "<p>Signed in as <b>{}</b>. <b>{}</b> will be able to:</p><ul>{}</ul>\
+             <form method=\"post\" action=\"/auth/consent\"><input type=\"hidden\" name=\"rid\" value=\"{}\">{patient_field}\
+             <button name=\"decision\" value=\"approve\">Allow</button> \
+             <button name=\"decision\" value=\"deny\">Deny</button></form>",
+            esc(&user.username),
+            esc(&client.name),
+            if items.is_empty() {
+                "<li>(nothing: no requested scope can be granted)</li>".to_string()
+            } else {
+                items
+            },
+            esc(&rid)
+        ),
+    ))
+}
+
+#[derive(Deserialize)]
+struct ConsentForm {
+    rid: String,
+    decision: String,
+    #[serde(default)]
+    patient: String,
+}
+
+async fn consent(
+    State(st): State<Arc<AppState>>,
+    Form(f): Form<ConsentForm>,
+) -> Result<Response, OAuthError> {
+    let Some(req) = st.oauth.take_pending(&f.rid) else {
+        return Ok(error_page(
+            "this sign-in expired; start again from the application",
+        ));
+    };
+    let (Some(username), Some(scope)) = (req.user.clone(), req.granted.clone()) else {
+        return Ok(error_page("sign in first"));
+    };
+    let mut params: Vec<(&str, String)> = Vec::new();
+    if f.decision != "approve" {
+        params.push(("error", "access_denied".into()));
+        params.push(("error_description", "the user denied access".into()));
+    } else {
+        let user = st.store.user(&username).await?;
+        let Some(user) = user.filter(|u| !u.disabled) else {
+            return Ok(error_page("this account was disabled"));
+        };
+        let is_patient = user.roles.iter().any(|r| r == Role::Patient.as_str());
+        let patient = if is_patient {
+            user.patient.clone()
+        } else if scope.split(' ').any(|s| s == "launch/patient") {
+            let p = f.patient.trim();
+            if ward_fhir::ResourceId::parse(p).is_err() {
+                return Ok(error_page("give the id of the patient to open"));
+            }
+            Some(p.to_string())
+        } else {
+            None
+        };
+        let code = random(32)?;
+        {
+            let mut g = st.oauth.codes.lock().expect("oauth lock");
+            g.retain(|_, c| c.created.elapsed() < CODE_TTL);
+            g.insert(
+                hash(&code),
+                IssuedCode {
+                    req: req.clone(),
+                    username,
+                    scope,
+                    patient,
+                    created: Instant::now(),
+                },
+            );
+        }
+        params.push(("code", code.to_string()));
+    }
+    if let Some(s) = &req.state {
+        params.push(("state", s.clone()));
+    }
+    let refs: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Ok(redirect(&with_params(&req.redirect_uri, &refs)))
+}
+
+// ---------------------------------------------------------------- token
+
+#[derive(Deserialize)]
+struct TokenForm {
+    grant_type: String,
+    code: Option<Zeroizing<String>>,
+    redirect_uri: Option<String>,
+    client_id: Option<String>,
+    code_verifier: Option<Zeroizing<String>>,
+    refresh_token: Option<Zeroizing<String>>,
+}
+
+fn pkce_ok(verifier: &str, challenge: &str) -> bool {
+    use base64::Engine;
+    if !(43..=128).contains(&verifier.len()) {
+        return false;
+    }
+    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, verifier.as_bytes());
+    let computed = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(d.as_ref());
+    ward_crypto::constant_time_eq(computed.as_bytes(), challenge.as_bytes())
+}
+
+/// Issues an access token (and the grant's new refresh token, if any) for `g`.
+async fn issue(
+    st: &AppState,
+    g: &GrantRecord,
+    roles: Vec<String>,
+    fhir_user: Option<String>,
+    refresh: Option<&str>,
+) -> Result<Response, OAuthError> {
+    let now = now_s();
+    let ttl = st.access.settings.access_token_ttl.as_secs() as i64;
+    let claims = Claims {
+        iss: st.config.base_url.clone(),
+        aud: st.config.base_url.clone(),
+        sub: g.subject.clone(),
+        iat: now,
+        nbf: now,
+        exp: now + ttl,
+        jti: random(12)?.to_string(),
+        sid: g.sid.clone(),
+        client_id: g.client_id.clone(),
+        scope: g.scope.clone(),
+        roles,
+        patient: g.patient.clone(),
+        fhir_user,
+    };
+    let token = st
+        .access
+        .token_key
+        .sign(&claims)
+        .map_err(OAuthError::server)?;
+    let mut body = json!({
+        "access_token": token.as_str(),
+        "token_type": "Bearer",
+        "expires_in": ttl,
+        "scope": g.scope,
+    });
+    if let Some(p) = &g.patient {
+        body["patient"] = json!(p);
+    }
+    if let Some(r) = refresh {
+        body["refresh_token"] = json!(r);
+    }
+    Ok(no_store(axum::Json(body).into_response()))
+}
+
+fn user_claims(u: &ward_store::UserRecord) -> (Vec<String>, Option<String>) {
+    let fhir_user = u
+        .practitioner
+        .as_ref()
+        .map(|p| format!("Practitioner/{p}"))
+        .or_else(|| u.patient.as_ref().map(|p| format!("Patient/{p}")));
+    (u.roles.clone(), fhir_user)
+}
+
+async fn token(
+    State(st): State<Arc<AppState>>,
+    Form(f): Form<TokenForm>,
+) -> Result<Response, OAuthError> {
+    match f.grant_type.as_str() {
+        "authorization_code" => {
+            let code = f
+                .code
+                .ok_or_else(|| OAuthError::invalid_request("code is missing"))?;
+            let issued = st
+                .oauth
+                .codes
+                .lock()
+                .expect("oauth lock")
+                .remove(&hash(&code))
+                .filter(|c| c.created.elapsed() < CODE_TTL)
+                .ok_or_else(|| OAuthError::invalid_grant("the code is unknown, used or expired"))?;
+            if f.client_id.as_deref() != Some(issued.req.client_id.as_str())
+                || f.redirect_uri.as_deref() != Some(issued.req.redirect_uri.as_str())
+            {
+                return Err(OAuthError::invalid_grant(
+                    "client_id or redirect_uri does not match the authorization request",
+                ));
+            }
+            let verifier = f
+                .code_verifier
+                .ok_or_else(|| OAuthError::invalid_request("code_verifier is missing (PKCE)"))?;
+            if !pkce_ok(&verifier, &issued.req.code_challenge) {
+                return Err(OAuthError::invalid_grant(
+                    "code_verifier does not match code_challenge",
+                ));
+            }
+            let user = st
+                .store
+                .user(&issued.username)
+                .await?
+                .filter(|u| !u.disabled)
+                .ok_or_else(|| OAuthError::invalid_grant("the account was disabled"))?;
+            let wants_refresh = issued
+                .scope
+                .split(' ')
+                .any(|s| s == "offline_access" || s == "online_access");
+            let now_ms = ward_fhir::date::now_ms();
+            let g = GrantRecord {
+                sid: random(18)?.to_string(),
+                subject: format!("user:{}", user.username),
+                client_id: issued.req.client_id.clone(),
+                scope: issued.scope.clone(),
+                patient: issued.patient.clone(),
+                created_ms: now_ms,
+                expires_ms: now_ms + st.access.settings.refresh_ttl.as_millis() as i64,
+                revoked: false,
+            };
+            let refresh = if wants_refresh {
+                Some(random(32)?)
+            } else {
+                None
+            };
+            st.store
+                .add_grant(&g, refresh.as_ref().map(|r| hash(r)).as_deref())
+                .await?;
+            let (roles, fhir_user) = user_claims(&user);
+            issue(
+                &st,
+                &g,
+                roles,
+                fhir_user,
+                refresh.as_deref().map(|r| r.as_str()),
+            )
+            .await
+        }
+        "refresh_token" => {
+            let old = f
+                .refresh_token
+                .ok_or_else(|| OAuthError::invalid_request("refresh_token is missing"))?;
+            let new = random(32)?;
+            let g = st
+                .store
+                .rotate_refresh(&hash(&old), &hash(&new))
+                .await?
+                .ok_or_else(|| {
+                    OAuthError::invalid_grant("the refresh token is unknown or was already used")
+                })?;
+            if g.revoked || g.expires_ms <= ward_fhir::date::now_ms() {
+                return Err(OAuthError::invalid_grant(
+                    "the grant was revoked or expired",
+                ));
+            }
+            if f.client_id.as_deref() != Some(g.client_id.as_str()) {
+                return Err(OAuthError::invalid_grant(
+                    "client_id does not match the grant",
+                ));
+            }
+            let Some(username) = g.subject.strip_prefix("user:") else {
+                return Err(OAuthError::invalid_grant("not a user grant"));
+            };
+            let user = st
+                .store
+                .user(username)
+                .await?
+                .filter(|u| !u.disabled)
+                .ok_or_else(|| OAuthError::invalid_grant("the account was disabled"))?;
+            match st.store.client(&g.client_id).await? {
+                Some(c) if !c.disabled => {}
+                _ => return Err(OAuthError::invalid_grant("the application was disabled")),
+            }
+            let (roles, fhir_user) = user_claims(&user);
+            issue(&st, &g, roles, fhir_user, Some(new.as_str())).await
+        }
+        other => Err(OAuthError::new(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            format!(
+                "grant_type '{}' is not supported",
+                other.chars().take(40).collect::<String>()
+            ),
+        )),
+    }
+}
+
+// ---------------------------------------------------------------- introspect, revoke, logout
+
+#[derive(Deserialize)]
+struct TokenParam {
+    token: Zeroizing<String>,
+}
+
+async fn introspect(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Form(f): Form<TokenParam>,
+) -> Result<Response, OAuthError> {
+    let inactive = || {
+        Ok(no_store(
+            axum::Json(json!({"active": false})).into_response(),
+        ))
+    };
+    let Ok(c) = st.access.token_key.verify(&f.token, now_s()) else {
+        return inactive();
+    };
+    // Administrators may introspect any token; others only their own.
+    let caller = ctx.principal.subject.id();
+    if caller != "admin-token" && caller != c.sub {
+        return inactive();
+    }
+    match crate::auth::is_live(&st, &c).await {
+        Ok(true) => {}
+        Ok(false) => return inactive(),
+        Err(e) => return Err(OAuthError::server(e.outcome.message())),
+    }
+    let mut body = json!({
+        "active": true, "scope": c.scope, "client_id": c.client_id, "sub": c.sub,
+        "exp": c.exp, "iat": c.iat, "iss": c.iss, "aud": c.aud, "token_type": "Bearer",
+    });
+    if let Some(p) = &c.patient {
+        body["patient"] = json!(p);
+    }
+    if let Some(u) = &c.fhir_user {
+        body["fhirUser"] = json!(u);
+    }
+    Ok(no_store(axum::Json(body).into_response()))
+}
+
+/// RFC 7009: revokes the grant of an access or refresh token. Answers 200 whatever the
+/// token was, so that it tells nothing.
+async fn revoke(
+    State(st): State<Arc<AppState>>,
+    Form(f): Form<TokenParam>,
+) -> Result<Response, OAuthError> {
+    let sid = match st.access.token_key.verify(&f.token, now_s()) {
+        Ok(c) => Some(c.sid),
+        Err(_) => {
+            // A refresh token: rotate it to a random value that nobody holds, which also
+            // names its grant.
+            let burn = random(32)?;
+            st.store
+                .rotate_refresh(&hash(&f.token), &hash(&burn))
+                .await?
+                .map(|g| g.sid)
+        }
+    };
+    if let Some(sid) = sid {
+        st.store.revoke_grant(&sid).await?;
+        st.access.flush();
+    }
+    Ok(no_store(StatusCode::OK.into_response()))
+}
+
+async fn logout(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+) -> Result<Response, OAuthError> {
+    match &ctx.principal.session {
+        Some(sid) => {
+            st.store.revoke_grant(sid).await?;
+            st.access.flush();
+            Ok(no_store(
+                axum::Json(json!({"signed_out": true})).into_response(),
+            ))
+        }
+        None => Err(OAuthError::invalid_request(
+            "the admin token has no session to end",
+        )),
+    }
+}
