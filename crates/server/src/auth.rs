@@ -144,7 +144,7 @@ pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response>
             break_glass: false,
         });
     }
-    let claims = match st.access.token_key.verify(token, now_s()) {
+    let claims = match st.access.verify_token(token, now_s()) {
         Ok(c) => c,
         Err(e) => {
             tracing::warn!(reason = %e, "access token refused");

@@ -52,6 +52,10 @@ pub struct Access {
     pub settings: AccessSettings,
     care: Cache<Arc<BTreeSet<String>>>,
     pub(crate) live: Cache<bool>,
+    /// Claims of tokens whose signature was verified, by the token's SHA-256. A token
+    /// cannot change, so its signature need not be checked again; expiry and liveness
+    /// are checked on every request.
+    verified: Cache<Arc<ward_access::token::Claims>>,
 }
 
 impl std::fmt::Debug for Access {
@@ -158,7 +162,28 @@ impl Access {
             settings,
             care: Mutex::new(HashMap::new()),
             live: Mutex::new(HashMap::new()),
+            verified: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Verifies an access token (signature, algorithm, issuer, audience, expiry),
+    /// remembering a valid signature for the token's lifetime.
+    pub fn verify_token(
+        &self,
+        token: &str,
+        now: i64,
+    ) -> Result<Arc<ward_access::token::Claims>, ward_access::AccessError> {
+        let key = ward_crypto::sha256_hex(token.as_bytes());
+        let ttl = self.settings.access_token_ttl;
+        if let Some(c) = cached(&self.verified, &key, ttl) {
+            if c.exp <= now - 5 || c.nbf > now + 5 {
+                return Err(ward_access::AccessError::Token("expired".into()));
+            }
+            return Ok(c);
+        }
+        let c = Arc::new(self.token_key.verify(token, now)?);
+        remember(&self.verified, key, c.clone());
+        Ok(c)
     }
 
     /// Forgets cached liveness and care sets (after a revocation through the API).
@@ -312,5 +337,48 @@ impl WriteGuard for RequestGuard<'_> {
                 .map_err(|d| format!("{}/{}: {}", w.resource_type, w.id, d.0))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_remembered_token_still_expires_and_a_changed_one_is_verified_again() {
+        let key = TokenKey::from_pkcs8(
+            &ward_access::token::generate_key().unwrap(),
+            "https://w.test",
+        )
+        .unwrap();
+        let a = Access::new(
+            Policies::default_set(),
+            key,
+            Zeroizing::new("admin".into()),
+            AccessSettings::default(),
+        );
+        let now = crate::auth::now_s();
+        let claims = ward_access::token::Claims {
+            iss: "https://w.test".into(),
+            aud: "https://w.test".into(),
+            sub: "user:u".into(),
+            iat: now,
+            nbf: now,
+            exp: now + 60,
+            jti: "j".into(),
+            sid: "s".into(),
+            client_id: "c".into(),
+            scope: "user/*.rs".into(),
+            roles: vec!["physician".into()],
+            patient: None,
+            fhir_user: None,
+        };
+        let t = a.token_key.sign(&claims).unwrap();
+        assert_eq!(*a.verify_token(&t, now).unwrap(), claims);
+        // Now from the cache: still valid, then expired.
+        assert!(a.verify_token(&t, now + 30).is_ok());
+        assert!(a.verify_token(&t, now + 120).is_err());
+        let forged = format!("{}x", t.as_str());
+        assert!(a.verify_token(&forged, now).is_err());
     }
 }
