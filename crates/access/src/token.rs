@@ -36,6 +36,9 @@ pub struct Claims {
     /// `Practitioner/ID` or `Patient/ID` of a user, when known.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "fhirUser")]
     pub fhir_user: Option<String>,
+    /// HL7 v3 PurposeOfUse the token was issued for; `ETREAT` marks a break-glass token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
 }
 
 /// The server's token key: signs and verifies access tokens, and publishes its JWK.
@@ -158,6 +161,7 @@ mod tests {
             roles: vec!["physician".into()],
             patient: None,
             fhir_user: Some("Practitioner/p1".into()),
+            purpose: None,
         }
     }
 

@@ -94,6 +94,7 @@ fn mutated_tokens_are_refused() {
         roles: vec!["patient".into()],
         patient: Some("p1".into()),
         fhir_user: None,
+        purpose: None,
     };
     let token = key.sign(&claims).unwrap().to_string();
     assert!(key.verify(&token, now).is_ok());

@@ -625,9 +625,10 @@ async fn run_search(
     }
     // Only what the principal may see is counted, returned or paged.
     let care = care(st, ctx).await?;
-    let (refs, _withheld) =
+    let (refs, withheld) =
         st.access
             .filter(ctx, &care, Action::Search, st.store.search(&req).await?);
+    let suppressed = st.access.break_glass_could_reveal(ctx, &withheld);
     if req.summary_count {
         return Ok(fhir_json(
             StatusCode::OK,
@@ -643,6 +644,7 @@ async fn run_search(
         self_link: format!("{}/{rt}?{self_query}", st.config.base_url),
         ctx: ctx.clone(),
         care,
+        suppressed,
     };
     paging::first_page(st, snap, req.count).await
 }
@@ -683,12 +685,13 @@ async fn instance_operation(
         Read::Found(s) => require(&st, &ctx, &care, Action::Read, &s)?,
         other => return Err(read_error(&other, &format!("Patient/{id}"))),
     }
-    let (refs, _) = st.access.filter(
+    let (refs, withheld) = st.access.filter(
         &ctx,
         &care,
         Action::Search,
         st.store.everything(id.as_str()).await?,
     );
+    let suppressed = st.access.break_glass_could_reveal(&ctx, &withheld);
     let snap = Snapshot {
         refs,
         includes: vec![],
@@ -697,6 +700,7 @@ async fn instance_operation(
         self_link: format!("{}/Patient/{id}/$everything", st.config.base_url),
         ctx: ctx.clone(),
         care,
+        suppressed,
     };
     paging::first_page(&st, snap, count).await
 }

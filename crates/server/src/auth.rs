@@ -91,12 +91,7 @@ pub fn principal_of(c: &Claims) -> Result<Principal, String> {
 pub async fn is_live(st: &AppState, c: &Claims) -> Result<bool, ApiError> {
     let a = &st.access;
     let key = format!("{}|{}", c.sid, c.iat);
-    if let Some(v) = {
-        let g = a.live.lock().expect("cache lock");
-        g.get(&key)
-            .filter(|(t, _)| t.elapsed() < a.settings.revocation_cache)
-            .map(|(_, v)| *v)
-    } {
+    if let Some(v) = crate::authz::cached(&a.live, &key, a.settings.revocation_cache) {
         return Ok(v);
     }
     // Disabling a user or client, resetting a second factor or a password, logout and
@@ -121,11 +116,7 @@ pub async fn is_live(st: &AppState, c: &Claims) -> Result<bool, ApiError> {
             .client(&c.client_id)
             .await?
             .is_some_and(|cl| !cl.disabled);
-    let mut g = a.live.lock().expect("cache lock");
-    if g.len() > 50_000 {
-        g.clear();
-    }
-    g.insert(key, (std::time::Instant::now(), client_ok));
+    crate::authz::remember(&a.live, key, client_ok);
     Ok(client_ok)
 }
 
@@ -166,10 +157,11 @@ pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response>
     }
     let principal = principal_of(&claims)
         .map_err(|_| unauthorized("the bearer token is not valid", "invalid_token"))?;
+    let purpose = claims.purpose.clone().unwrap_or_else(|| "TREAT".into());
     Ok(Ctx {
         principal: Arc::new(principal),
-        purpose: "TREAT".into(),
-        break_glass: false,
+        break_glass: purpose == "ETREAT",
+        purpose,
     })
 }
 

@@ -29,6 +29,8 @@ pub struct AccessSettings {
     pub revocation_cache: Duration,
     /// How long a computed care-relationship set is reused.
     pub care_cache: Duration,
+    /// Lifetime of a break-glass token.
+    pub break_glass_ttl: Duration,
 }
 
 impl Default for AccessSettings {
@@ -38,6 +40,7 @@ impl Default for AccessSettings {
             refresh_ttl: Duration::from_secs(12 * 3600),
             revocation_cache: Duration::from_secs(1),
             care_cache: Duration::from_secs(5),
+            break_glass_ttl: Duration::from_secs(30 * 60),
         }
     }
 }
@@ -66,14 +69,14 @@ impl std::fmt::Debug for Access {
     }
 }
 
-fn cached<V: Clone>(c: &Cache<V>, k: &str, ttl: Duration) -> Option<V> {
+pub(crate) fn cached<V: Clone>(c: &Cache<V>, k: &str, ttl: Duration) -> Option<V> {
     let g = c.lock().expect("cache lock");
     g.get(k)
         .filter(|(t, _)| t.elapsed() < ttl)
         .map(|(_, v)| v.clone())
 }
 
-fn remember<V>(c: &Cache<V>, k: String, v: V) {
+pub(crate) fn remember<V>(c: &Cache<V>, k: String, v: V) {
     let mut g = c.lock().expect("cache lock");
     if g.len() > 50_000 {
         g.clear();
@@ -281,30 +284,60 @@ impl Access {
         }
     }
 
-    /// Keeps the refs the principal may see (`action` on each), deciding once per
-    /// distinct (type, patient).
+    /// Splits refs into those the principal may see (`action` on each) and those
+    /// withheld, deciding once per distinct (type, patient).
     pub fn filter(
         &self,
         ctx: &Ctx,
         care: &BTreeSet<String>,
         action: Action,
         refs: Vec<VersionRef>,
-    ) -> (Vec<VersionRef>, usize) {
+    ) -> (Vec<VersionRef>, Vec<VersionRef>) {
         let mut memo: HashMap<(String, Option<String>), bool> = HashMap::new();
-        let before = refs.len();
-        let kept: Vec<VersionRef> = refs
-            .into_iter()
-            .filter(|r| {
-                *memo
-                    .entry((r.resource_type.clone(), r.patient.clone()))
-                    .or_insert_with(|| {
-                        self.decide(ctx, care, action, &r.resource_type, r.patient.as_deref())
-                            .is_ok()
-                    })
+        refs.into_iter().partition(|r| {
+            *memo
+                .entry((r.resource_type.clone(), r.patient.clone()))
+                .or_insert_with(|| {
+                    self.decide(ctx, care, action, &r.resource_type, r.patient.as_deref())
+                        .is_ok()
+                })
+        })
+    }
+
+    /// Whether declaring an emergency would let this clinician read some of `withheld`
+    /// (for the `suppressed` OperationOutcome of FHIR's break-the-glass pattern). Asks the
+    /// policies only: a break-glass token's scopes are read-only on one patient.
+    pub fn break_glass_could_reveal(&self, ctx: &Ctx, withheld: &[VersionRef]) -> bool {
+        let p = &ctx.principal;
+        if ctx.break_glass
+            || !matches!(p.subject, Subject::User(_))
+            || !(p.has_role(ward_access::Role::Physician) || p.has_role(ward_access::Role::Nurse))
+        {
+            return false;
+        }
+        let who = PolicyPrincipal {
+            id: p.subject.id(),
+            kind: p.subject.kind(),
+            roles: p.roles.clone(),
+        };
+        let facts = Facts {
+            purpose: "ETREAT".into(),
+            break_glass: true,
+            ..Facts::default()
+        };
+        let mut seen = std::collections::HashSet::new();
+        withheld
+            .iter()
+            .filter(|r| r.patient.is_some() && seen.insert(&r.resource_type))
+            .any(|r| {
+                let what = PolicyResource {
+                    resource_type: r.resource_type.clone(),
+                    compartment: true,
+                };
+                self.policies
+                    .decide(&who, Action::Read, &what, &facts)
+                    .allowed
             })
-            .collect();
-        let withheld = before - kept.len();
-        (kept, withheld)
     }
 }
 
@@ -372,6 +405,7 @@ mod tests {
             roles: vec!["physician".into()],
             patient: None,
             fhir_user: None,
+            purpose: None,
         };
         let t = a.token_key.sign(&claims).unwrap();
         assert_eq!(*a.verify_token(&t, now).unwrap(), claims);

@@ -84,8 +84,21 @@ pub fn capability_statement(base: &str) -> Value {
         "format": ["application/fhir+json", "json"],
         "rest": [{
             "mode": "server",
-            "documentation": "Every resource is sealed with AES-256-GCM under its patient's data key; identifying search values are blind-indexed. Only JSON. Search parameters not listed are refused with 400 (strict handling). Until access control lands, every interaction except /metadata and /health needs the admin bearer token.",
-            "security": {"cors": false, "description": "Bearer token (admin) over TLS 1.3 only."},
+            "documentation": "Every resource is sealed with AES-256-GCM under its patient's data key; identifying search values are blind-indexed. Only JSON. Search parameters not listed are refused with 400 (strict handling). Every interaction except /metadata, /health and the /.well-known and /auth endpoints needs a bearer token; each resource returned, counted or written is decided by the token's SMART scopes and the server's Cedar policies.",
+            "security": {
+                "cors": false,
+                "service": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/restful-security-service", "code": "SMART-on-FHIR"}]}],
+                "extension": [{
+                    "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+                    "extension": [
+                        {"url": "authorize", "valueUri": format!("{base}/auth/authorize")},
+                        {"url": "token", "valueUri": format!("{base}/auth/token")},
+                        {"url": "introspect", "valueUri": format!("{base}/auth/introspect")},
+                        {"url": "revoke", "valueUri": format!("{base}/auth/revoke")},
+                    ],
+                }],
+                "description": "SMART App Launch v2 (authorization code with PKCE S256; password and TOTP sign-in) or the administrator's bearer token, over TLS 1.3 only. See /.well-known/smart-configuration.",
+            },
             "resource": resources,
             "interaction": [{"code": "transaction"}, {"code": "batch"}],
         }],

@@ -25,9 +25,10 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use ward_access::Subject;
 use ward_access::token::Claims;
 use ward_access::{OtherScope, Role, ScopeSet};
-use ward_store::GrantRecord;
+use ward_store::{AlertRecord, GrantRecord};
 use zeroize::Zeroizing;
 
 const PENDING_TTL: Duration = Duration::from_secs(600);
@@ -187,6 +188,8 @@ pub fn authenticated_routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/auth/introspect", post(introspect))
         .route("/auth/logout", post(logout))
+        .route("/auth/break-glass", post(break_glass))
+        .route("/admin/alerts", get(alerts))
 }
 
 async fn smart_configuration(State(st): State<Arc<AppState>>) -> Response {
@@ -669,8 +672,30 @@ async fn issue(
     fhir_user: Option<String>,
     refresh: Option<&str>,
 ) -> Result<Response, OAuthError> {
+    issue_for(
+        st,
+        g,
+        roles,
+        fhir_user,
+        refresh,
+        None,
+        st.access.settings.access_token_ttl,
+    )
+    .await
+}
+
+/// [`issue`] with a purpose of use and a lifetime of its own (break-glass).
+async fn issue_for(
+    st: &AppState,
+    g: &GrantRecord,
+    roles: Vec<String>,
+    fhir_user: Option<String>,
+    refresh: Option<&str>,
+    purpose: Option<String>,
+    ttl: Duration,
+) -> Result<Response, OAuthError> {
     let now = now_s();
-    let ttl = st.access.settings.access_token_ttl.as_secs() as i64;
+    let ttl = ttl.as_secs() as i64;
     let claims = Claims {
         iss: st.config.base_url.clone(),
         aud: st.config.base_url.clone(),
@@ -685,6 +710,7 @@ async fn issue(
         roles,
         patient: g.patient.clone(),
         fhir_user,
+        purpose,
     };
     let token = st
         .access
@@ -919,4 +945,122 @@ async fn logout(
             "the admin token has no session to end",
         )),
     }
+}
+
+// ---------------------------------------------------------------- break-glass
+
+#[derive(Deserialize)]
+struct BreakGlassForm {
+    patient: String,
+    reason: String,
+}
+
+fn forbidden(d: impl Into<String>) -> OAuthError {
+    OAuthError::new(StatusCode::FORBIDDEN, "access_denied", d)
+}
+
+/// `POST /auth/break-glass` (form: `patient`, `reason`): a physician or nurse declares an
+/// emergency. The answer is a separate access token with purpose of use `ETREAT`:
+/// read-only (`patient/*.rs`) on that one patient, for the break-glass lifetime (30
+/// minutes by default), with a grant of its own that can be revoked. The declaration is
+/// an alert for privacy officers (`GET /admin/alerts`), reason included.
+async fn break_glass(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Form(f): Form<BreakGlassForm>,
+) -> Result<Response, OAuthError> {
+    let p = &ctx.principal;
+    let Subject::User(name) = &p.subject else {
+        return Err(forbidden(
+            "break-glass is declared by a signed-in clinician, not a token of a service or the admin token",
+        ));
+    };
+    if ctx.break_glass {
+        return Err(OAuthError::invalid_request(
+            "this is already a break-glass token",
+        ));
+    }
+    if !(p.has_role(Role::Physician) || p.has_role(Role::Nurse)) {
+        return Err(forbidden(
+            "only physicians and nurses may declare an emergency",
+        ));
+    }
+    let patient = ward_fhir::ResourceId::parse(f.patient.trim())
+        .map_err(|_| OAuthError::invalid_request("patient must be a Patient id"))?;
+    let reason = f.reason.trim();
+    if !(10..=1000).contains(&reason.chars().count()) {
+        return Err(OAuthError::invalid_request(
+            "state the reason for the emergency access (10 to 1000 characters)",
+        ));
+    }
+    let rt = ward_fhir::ResourceType::parse("Patient").map_err(OAuthError::server)?;
+    if let ward_store::Read::NotFound = st.store.read(&rt, patient.as_str()).await? {
+        return Err(OAuthError::invalid_request("there is no such patient"));
+    }
+    let now_ms = ward_fhir::date::now_ms();
+    let ttl = st.access.settings.break_glass_ttl;
+    let g = GrantRecord {
+        sid: random(18)?.to_string(),
+        subject: format!("user:{name}"),
+        client_id: p.client_id.clone().unwrap_or_default(),
+        scope: "patient/*.rs".into(),
+        patient: Some(patient.as_str().to_string()),
+        created_ms: now_ms,
+        expires_ms: now_ms + ttl.as_millis() as i64,
+        revoked: false,
+    };
+    st.store.add_grant(&g, None).await?;
+    st.store
+        .add_alert(&AlertRecord {
+            id: random(12)?.to_string(),
+            kind: "break-glass".into(),
+            subject: g.subject.clone(),
+            patient: g.patient.clone(),
+            details: reason.to_string(),
+            created_ms: now_ms,
+        })
+        .await?;
+    tracing::warn!(
+        alert = "break-glass",
+        "emergency access declared; see GET /admin/alerts"
+    );
+    let roles = p.roles.iter().map(|r| r.as_str().to_string()).collect();
+    let fhir_user = p.practitioner.as_ref().map(|x| format!("Practitioner/{x}"));
+    issue_for(&st, &g, roles, fhir_user, None, Some("ETREAT".into()), ttl).await
+}
+
+/// `GET /admin/alerts?_count=N`: the newest alerts, for administrators and privacy
+/// officers (policy action `administer`).
+async fn alerts(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, crate::error::ApiError> {
+    st.access.decide(
+        &ctx,
+        &Default::default(),
+        ward_access::Action::Administer,
+        "Alert",
+        None,
+    )?;
+    let n = q
+        .get("_count")
+        .and_then(|c| c.parse::<i64>().ok())
+        .unwrap_or(100)
+        .clamp(1, 1000);
+    let list: Vec<_> = st
+        .store
+        .alerts(n)
+        .await?
+        .into_iter()
+        .map(|a| {
+            json!({
+                "id": a.id, "kind": a.kind, "subject": a.subject, "patient": a.patient,
+                "reason": a.details, "created": ward_fhir::date::instant(a.created_ms),
+            })
+        })
+        .collect();
+    Ok(no_store(
+        axum::Json(json!({"alerts": list})).into_response(),
+    ))
 }

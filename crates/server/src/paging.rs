@@ -28,6 +28,8 @@ pub struct Snapshot {
     /// Who searched: only they may page through it, and includes are decided for them.
     pub ctx: Ctx,
     pub care: Arc<BTreeSet<String>>,
+    /// Policy withheld matches that a declared emergency would reveal.
+    pub suppressed: bool,
 }
 
 type Entries = (HashMap<String, (Instant, Arc<Snapshot>)>, VecDeque<String>);
@@ -210,6 +212,12 @@ async fn render(
             .filter(&snap.ctx, &snap.care, ward_access::Action::Search, included);
     for r in st.store.fetch(&included).await? {
         push(&mut entries, r, "include", &mut erased);
+    }
+    if snap.suppressed {
+        entries.push(json!({
+            "resource": OperationOutcome::warning(IssueCode::Suppressed, "some matching resources were withheld by policy; a physician or nurse may declare an emergency (POST /auth/break-glass) to read them").to_json(),
+            "search": {"mode": "outcome"},
+        }));
     }
     if erased > 0 {
         entries.push(json!({

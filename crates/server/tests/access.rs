@@ -281,16 +281,24 @@ impl World {
         secret.code_at(step * 30).unwrap().to_string()
     }
 
+    /// Signs `user` in with a fresh code; the token response.
+    async fn sign_in(&self, user: &str, scope: &str) -> Value {
+        let otp = self.fresh_code(user).await;
+        let pw = self.users[user].0.clone();
+        match self.login_with(user, &pw, &otp, scope, "").await {
+            Login::Tokens(v) => v,
+            Login::Refused(st, page) => panic!("{user} could not sign in: {st} {page}"),
+        }
+    }
+
     async fn token(&self, user: &str, scope: &str) -> String {
         if user == "admin-token" {
             return self.s.token.clone();
         }
-        let otp = self.fresh_code(user).await;
-        let pw = self.users[user].0.clone();
-        match self.login_with(user, &pw, &otp, scope, "").await {
-            Login::Tokens(v) => v["access_token"].as_str().unwrap().to_string(),
-            Login::Refused(st, page) => panic!("{user} could not sign in: {st} {page}"),
-        }
+        self.sign_in(user, scope).await["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     async fn call(
@@ -454,19 +462,7 @@ async fn login_needs_both_factors_and_is_throttled(b: Backend) {
 
 async fn tokens_are_checked_and_revocable(b: Backend) {
     let w = world(b).await;
-    let code = w.fresh_code("house").await;
-    let Login::Tokens(t) = w
-        .login_with(
-            "house",
-            &password_for("house"),
-            &code,
-            "user/*.rs offline_access",
-            "",
-        )
-        .await
-    else {
-        panic!("login failed")
-    };
+    let t = w.sign_in("house", "user/*.rs offline_access").await;
     let access = t["access_token"].as_str().unwrap().to_string();
     let refresh = t["refresh_token"].as_str().unwrap().to_string();
     assert!(t["expires_in"].as_i64().unwrap() <= 900);
@@ -541,6 +537,26 @@ async fn tokens_are_checked_and_revocable(b: Backend) {
     let (st, v) = refresh_with(refresh.clone()).await;
     assert_eq!(st, StatusCode::BAD_REQUEST);
     assert_eq!(v["error"], "invalid_grant");
+    // That replay revoked the grant: the rotated refresh token and the grant's access
+    // tokens stop working too (RFC 9700 4.14.2).
+    w.s.stop_caches();
+    assert_eq!(
+        refresh_with(refresh2.clone()).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    let t2_access = t2["access_token"].as_str().unwrap().to_string();
+    assert_eq!(
+        w.call(&t2_access, "GET", "/Patient/pa-alice", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        w.call(&access, "GET", "/Patient/pa-alice", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    // A new sign-in for what follows.
+    let t = w.sign_in("house", "user/*.rs offline_access").await;
+    let access = t["access_token"].as_str().unwrap().to_string();
+    let refresh2 = t["refresh_token"].as_str().unwrap().to_string();
 
     // Disabling the user revokes every token at once.
     w.s.store.set_user_disabled("house", true).await.unwrap();
@@ -616,7 +632,168 @@ async fn a_transaction_with_one_refused_entry_writes_nothing(b: Backend) {
     w.s.stop().await;
 }
 
+async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
+    let w = world(b).await;
+    let house = w.token("house", "user/*.rs").await;
+    let outcome_codes = |v: &Value| -> Vec<String> {
+        v["entry"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .filter(|e| e["search"]["mode"] == "outcome")
+            .map(|e| {
+                e["resource"]["issue"][0]["code"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
+    };
+    // Bob is not in House's care: his data is withheld, and the Bundle says that an
+    // emergency declaration could reveal it (FHIR's break-the-glass pattern).
+    let (st, v) = w
+        .call(&house, "GET", "/Observation?subject=Patient/pa-bob", None)
+        .await;
+    assert_eq!((st, v["total"].as_u64()), (StatusCode::OK, Some(0)), "{v}");
+    assert_eq!(outcome_codes(&v), ["suppressed"], "{v}");
+    // Nothing withheld, no hint; and none for a researcher, who can never break glass.
+    let (_, v) = w
+        .call(&house, "GET", "/Observation?subject=Patient/pa-alice", None)
+        .await;
+    assert!(outcome_codes(&v).is_empty(), "{v}");
+    let rita = w.token("rita", "user/*.rs").await;
+    let (_, v) = w.call(&rita, "GET", "/Observation", None).await;
+    assert!(outcome_codes(&v).is_empty(), "{v}");
+
+    let declare = |tok: String, patient: &'static str, reason: &'static str| {
+        let w = &w;
+        async move {
+            let r = w
+                .raw
+                .post(w.url("/auth/break-glass"))
+                .bearer_auth(tok)
+                .form(&[("patient", patient), ("reason", reason)])
+                .send()
+                .await
+                .unwrap();
+            (r.status(), r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let reason = "unconscious in the emergency department, no other record";
+    assert_eq!(
+        declare(house.clone(), "pa-bob", "").await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        declare(house.clone(), "pa-bob", "because").await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        declare(house.clone(), "no-such-patient", reason).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        declare(rita.clone(), "pa-bob", reason).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        declare(w.s.token.clone(), "pa-bob", reason).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (st, t) = declare(house.clone(), "pa-bob", reason).await;
+    assert_eq!(st, StatusCode::OK, "{t}");
+    assert_eq!(t["scope"], "patient/*.rs");
+    assert_eq!(t["patient"], "pa-bob");
+    assert!(t["expires_in"].as_i64().unwrap() <= 1800);
+    let bg = t["access_token"].as_str().unwrap().to_string();
+    assert_eq!(
+        declare(bg.clone(), "pa-bob", reason).await.0,
+        StatusCode::BAD_REQUEST,
+        "break-glass twice"
+    );
+
+    // Read-only, on that patient only.
+    assert_eq!(
+        w.call(&bg, "GET", "/Observation/obs-bob-1", None).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        w.call(&bg, "GET", "/Patient/pa-bob", None).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        w.call(&bg, "GET", "/Observation/obs-carol-1", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (_, v) = w.call(&bg, "GET", "/Observation", None).await;
+    assert_eq!(v["total"], 1, "{v}");
+    let write = r#"{"resourceType":"Observation","status":"final","code":{"text":"x"},"subject":{"reference":"Patient/pa-bob"}}"#;
+    assert_eq!(
+        w.call(&bg, "POST", "/Observation", Some(write)).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        w.call(&bg, "DELETE", "/Observation/obs-bob-1", None)
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    // House's ordinary token still cannot read Bob.
+    assert_eq!(
+        w.call(&house, "GET", "/Observation/obs-bob-1", None)
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+
+    // The alert, with its reason, for administrators and privacy officers only.
+    assert_eq!(
+        w.call(&house, "GET", "/admin/alerts", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (st, v) = w.call(&w.s.token, "GET", "/admin/alerts", None).await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    let alerts = v["alerts"].as_array().unwrap();
+    assert_eq!(alerts.len(), 1, "{v}");
+    assert_eq!(alerts[0]["kind"], "break-glass");
+    assert_eq!(alerts[0]["subject"], "user:house");
+    assert_eq!(alerts[0]["patient"], "pa-bob");
+    assert_eq!(alerts[0]["reason"], reason);
+    // Revoking the break-glass token ends it.
+    let r = w
+        .raw
+        .post(w.url("/auth/revoke"))
+        .form(&[("token", bg.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        w.call(&bg, "GET", "/Observation/obs-bob-1", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    // The reason (free text that may name people) is sealed at rest.
+    if b == Backend::Sqlite {
+        w.s.store.close().await;
+        let mut all = Vec::new();
+        for e in std::fs::read_dir(&w.s.dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                all.extend(std::fs::read(&p).unwrap());
+            }
+        }
+        let needle = b"emergency department";
+        assert!(
+            !all.windows(needle.len()).any(|x| x == needle),
+            "the break-glass reason is in plaintext"
+        );
+    }
+    w.s.stop().await;
+}
+
 both!(
+    break_glass_is_read_only_limited_and_alerted,
     decision_matrix,
     login_needs_both_factors_and_is_throttled,
     tokens_are_checked_and_revocable,

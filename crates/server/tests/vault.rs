@@ -304,6 +304,22 @@ async fn errors_are_operation_outcomes(b: Backend) {
     assert_eq!(r.status(), StatusCode::OK);
     let cap: Value = r.json().await.unwrap();
     assert_eq!(cap["fhirVersion"], "4.0.1");
+    // SMART discovery from the CapabilityStatement, agreeing with smart-configuration.
+    let sec = &cap["rest"][0]["security"];
+    assert_eq!(sec["service"][0]["coding"][0]["code"], "SMART-on-FHIR");
+    let uris = sec["extension"][0]["extension"].as_array().unwrap();
+    let token_uri = uris.iter().find(|u| u["url"] == "token").unwrap()["valueUri"].clone();
+    let smart: Value = s
+        .http
+        .get(format!("{}/.well-known/smart-configuration", s.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(token_uri, smart["token_endpoint"]);
+    assert_eq!(smart["code_challenge_methods_supported"], json!(["S256"]));
     let types: Vec<&str> = cap["rest"][0]["resource"]
         .as_array()
         .unwrap()

@@ -56,6 +56,21 @@ pub struct ClientRecord {
     pub revoked_before_ms: i64,
 }
 
+/// An alert for privacy officers (break-glass now; misuse detection later).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlertRecord {
+    pub id: String,
+    /// e.g. `break-glass`.
+    pub kind: String,
+    /// `user:NAME`.
+    pub subject: String,
+    pub patient: Option<String>,
+    /// Free text written by a person (a break-glass reason may name people): sealed
+    /// under the `auth` data key at rest.
+    pub details: String,
+    pub created_ms: i64,
+}
+
 /// A grant: one authorization (login + consent, or a client_credentials issue).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GrantRecord {
@@ -77,9 +92,13 @@ pub(crate) const DDL: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS ward_clients (client_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, redirect_uris TEXT NOT NULL, \
      jwks TEXT, scope TEXT NOT NULL, roles TEXT NOT NULL, profile TEXT, disabled BIGINT NOT NULL, created_ms BIGINT NOT NULL, revoked_before_ms BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_grants (sid TEXT PRIMARY KEY, subject TEXT NOT NULL, client_id TEXT NOT NULL, scope TEXT NOT NULL, \
-     patient_id TEXT, refresh_hash TEXT, created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, revoked BIGINT NOT NULL)",
+     patient_id TEXT, refresh_hash TEXT, prev_refresh_hash TEXT, created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, revoked BIGINT NOT NULL)",
     "CREATE UNIQUE INDEX IF NOT EXISTS ward_grants_refresh ON ward_grants (refresh_hash)",
     "CREATE INDEX IF NOT EXISTS ward_grants_subject ON ward_grants (subject)",
+    "CREATE INDEX IF NOT EXISTS ward_grants_prev_refresh ON ward_grants (prev_refresh_hash)",
+    "CREATE TABLE IF NOT EXISTS ward_alerts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, patient_id TEXT, \
+     details {blob} NOT NULL, created_ms BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ward_alerts_created ON ward_alerts (created_ms)",
     "CREATE TABLE IF NOT EXISTS ward_secrets (name TEXT PRIMARY KEY, sealed {blob} NOT NULL, created_ms BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_care_assignments (username TEXT NOT NULL, patient_id TEXT NOT NULL, until_ms BIGINT NOT NULL, \
      PRIMARY KEY (username, patient_id))",
@@ -537,8 +556,9 @@ impl Store {
     }
 
     /// Rotates a refresh token: the grant holding `old_hash` gets `new_hash`, atomically.
-    /// Returns the grant, or `None` if `old_hash` is unknown (already used: a replayed
-    /// refresh token, which revokes the whole grant, as OAuth 2.1 advises).
+    /// Returns the grant, or `None` if `old_hash` is not a grant's current refresh token.
+    /// A refresh token that was already rotated away is a replay (someone else holds a
+    /// copy): its grant is revoked, as RFC 9700 (4.14.2) advises.
     pub async fn rotate_refresh(
         &self,
         old_hash: &str,
@@ -546,10 +566,14 @@ impl Store {
     ) -> Result<Option<GrantRecord>> {
         let q = format!("SELECT {GRANT_COLS} FROM ward_grants WHERE refresh_hash = $1");
         let Some(g) = self.one(q, old_hash, grant_from).await? else {
+            sqlx::query("UPDATE ward_grants SET revoked = 1 WHERE prev_refresh_hash = $1")
+                .bind(old_hash)
+                .execute(&self.pool)
+                .await?;
             return Ok(None);
         };
         let n = sqlx::query(
-            "UPDATE ward_grants SET refresh_hash = $1 WHERE sid = $2 AND refresh_hash = $3",
+            "UPDATE ward_grants SET refresh_hash = $1, prev_refresh_hash = $3 WHERE sid = $2 AND refresh_hash = $3",
         )
         .bind(new_hash)
         .bind(&g.sid)
@@ -576,6 +600,74 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    // ---- alerts ----
+
+    fn alert_ctx<'a>(id: &'a str, key: &'a KeyId) -> SealContext<'a> {
+        SealContext {
+            resource_type: "ward-alert",
+            id,
+            version: 1,
+            key_id: key,
+        }
+    }
+
+    pub async fn add_alert(&self, a: &AlertRecord) -> Result<()> {
+        let kid = auth_key();
+        let key = self.keys.ensure(&self.pool, &kid).await?;
+        let sealed = key
+            .seal(&Self::alert_ctx(&a.id, &kid), a.details.as_bytes())?
+            .into_bytes();
+        let _w = self.write_lock().await;
+        sqlx::query(
+            "INSERT INTO ward_alerts (id, kind, subject, patient_id, details, created_ms) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&a.id)
+        .bind(&a.kind)
+        .bind(&a.subject)
+        .bind(a.patient.clone())
+        .bind(sealed)
+        .bind(a.created_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The newest `limit` alerts, details opened.
+    pub async fn alerts(&self, limit: i64) -> Result<Vec<AlertRecord>> {
+        let rows = sqlx::query(
+            "SELECT id, kind, subject, patient_id, details, created_ms FROM ward_alerts ORDER BY created_ms DESC, id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let kid = auth_key();
+        let mut conn = self.pool.acquire().await?;
+        let key = self.keys.get(&mut conn, &kid).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let id: String = r.try_get(0)?;
+            let sealed: Vec<u8> = r.try_get(4)?;
+            let integrity = || StoreError::Integrity {
+                resource_type: "alert".into(),
+                id: id.clone(),
+            };
+            let plain = key
+                .as_ref()
+                .ok_or_else(integrity)?
+                .open(&Self::alert_ctx(&id, &kid), &Sealed::from_bytes(sealed))
+                .map_err(|_| integrity())?;
+            out.push(AlertRecord {
+                details: String::from_utf8_lossy(&plain).into_owned(),
+                kind: r.try_get(1)?,
+                subject: r.try_get(2)?,
+                patient: r.try_get(3)?,
+                created_ms: r.try_get(5)?,
+                id,
+            });
+        }
+        Ok(out)
     }
 
     // ---- care relationships ----

@@ -19,7 +19,7 @@ mod schema;
 mod sql;
 mod write;
 
-pub use identity::{ClientRecord, GrantRecord, UserRecord};
+pub use identity::{AlertRecord, ClientRecord, GrantRecord, UserRecord};
 pub use query::VersionRef;
 pub use write::{TxOp, TxOutcome, Unrestricted, WriteCheck, WriteGuard, WriteKind};
 
