@@ -11,10 +11,12 @@
 //! server asks it and enforces the answer; the store keeps identities.
 #![forbid(unsafe_code)]
 
+pub mod consent;
 pub mod password;
 pub mod policy;
 pub mod principal;
 pub mod scope;
+pub mod sensitivity;
 pub mod token;
 pub mod totp;
 

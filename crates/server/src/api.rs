@@ -28,29 +28,28 @@ pub async fn care(st: &AppState, ctx: &Ctx) -> Result<Arc<BTreeSet<String>>, Api
     st.access.care_set(st, ctx).await
 }
 
-/// Refuses unless `ctx` may do `action` on `s`.
-pub fn require(
+/// Refuses unless `ctx` may do `action` on `s` (its sensitive categories and the
+/// patient's consents included).
+pub async fn require(
     st: &AppState,
     ctx: &Ctx,
     care: &BTreeSet<String>,
     action: Action,
     s: &Stored,
 ) -> Result<(), ApiError> {
-    Ok(st
-        .access
-        .decide(ctx, care, action, &s.resource_type, s.patient.as_deref())?)
+    st.access.check_stored(st, ctx, care, action, s).await
 }
 
 /// The representation of a written resource goes back only to a principal who may read
 /// it (an administrator loading data gets `Location` and `ETag`, not the content).
-pub fn answer_for(
+pub async fn answer_for(
     st: &AppState,
     ctx: &Ctx,
     care: &BTreeSet<String>,
     ret: Return,
     s: &Stored,
 ) -> Return {
-    if ret == Return::Representation && require(st, ctx, care, Action::Read, s).is_err() {
+    if ret == Return::Representation && require(st, ctx, care, Action::Read, s).await.is_err() {
         Return::Minimal
     } else {
         ret
@@ -197,13 +196,13 @@ async fn create(
                 StatusCode::CREATED,
                 s,
                 Some(location(&st, &s.resource_type, &s.id, s.version)),
-                answer_for(&st, &ctx, &care, ret, s),
+                answer_for(&st, &ctx, &care, ret, s).await,
                 "created",
             )
         }
         Some(TxOutcome::Existing(s)) => {
             // The match is disclosed only to whoever may read it.
-            require(&st, &ctx, &care, Action::Read, &s)?;
+            require(&st, &ctx, &care, Action::Read, &s).await?;
             resource(
                 StatusCode::OK,
                 &s,
@@ -269,7 +268,7 @@ async fn update(
     if w.unchanged {
         // No write happened, so the guard was not asked: the answer discloses the
         // current content, which takes the right to update it.
-        require(&st, &ctx, &care, Action::Update, s)?;
+        require(&st, &ctx, &care, Action::Update, s).await?;
     }
     let status = if w.created {
         StatusCode::CREATED
@@ -285,7 +284,7 @@ async fn update(
         status,
         s,
         Some(location(&st, &s.resource_type, &s.id, s.version)),
-        answer_for(&st, &ctx, &care, prefer_return(&h), s),
+        answer_for(&st, &ctx, &care, prefer_return(&h), s).await,
         msg,
     ))
 }
@@ -337,7 +336,7 @@ async fn conditional_update(
         Some(TxOutcome::Written(w)) => {
             let s = &w.stored;
             if w.unchanged {
-                require(&st, &ctx, &care, Action::Update, s)?;
+                require(&st, &ctx, &care, Action::Update, s).await?;
             }
             let status = if w.created {
                 StatusCode::CREATED
@@ -348,7 +347,7 @@ async fn conditional_update(
                 status,
                 s,
                 Some(location(&st, &s.resource_type, &s.id, s.version)),
-                answer_for(&st, &ctx, &care, prefer_return(&h), s),
+                answer_for(&st, &ctx, &care, prefer_return(&h), s).await,
                 "updated",
             ))
         }
@@ -413,7 +412,7 @@ async fn read(
     strip_common(&mut params)?;
     match st.store.read(&rt, id.as_str()).await? {
         Read::Found(s) => Ok({
-            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s)?;
+            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s).await?;
             resource(StatusCode::OK, &s, None, Return::Representation, "")
         }),
         other => Err(read_error(&other, &format!("{rt}/{id}"))),
@@ -434,7 +433,7 @@ async fn vread(
         .ok_or_else(|| ApiError::bad_request("the version id must be a positive integer"))?;
     match st.store.vread(&rt, id.as_str(), v).await? {
         Read::Found(s) => {
-            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s)?;
+            require(&st, &ctx, &*care(&st, &ctx).await?, Action::Read, &s).await?;
             Ok(resource(
                 StatusCode::OK,
                 &s,
@@ -496,7 +495,7 @@ async fn history(
     for r in rows {
         match r {
             Read::Found(s) => {
-                if let Err(e) = require(st, ctx, &care, Action::History, &s) {
+                if let Err(e) = require(st, ctx, &care, Action::History, &s).await {
                     // One resource's history is all or nothing; a type's history shows
                     // only what the principal may see.
                     if instance {
@@ -625,9 +624,11 @@ async fn run_search(
     }
     // Only what the principal may see is counted, returned or paged.
     let care = care(st, ctx).await?;
-    let (refs, withheld) =
-        st.access
-            .filter(ctx, &care, Action::Search, st.store.search(&req).await?);
+    let found = st.store.search(&req).await?;
+    let (refs, withheld) = st
+        .access
+        .filter(st, ctx, &care, Action::Search, found)
+        .await?;
     let suppressed = st.access.break_glass_could_reveal(ctx, &withheld);
     if req.summary_count {
         return Ok(fhir_json(
@@ -682,15 +683,14 @@ async fn instance_operation(
     }
     let care = care(&st, &ctx).await?;
     match st.store.read(&rt, id.as_str()).await? {
-        Read::Found(s) => require(&st, &ctx, &care, Action::Read, &s)?,
+        Read::Found(s) => require(&st, &ctx, &care, Action::Read, &s).await?,
         other => return Err(read_error(&other, &format!("Patient/{id}"))),
     }
-    let (refs, withheld) = st.access.filter(
-        &ctx,
-        &care,
-        Action::Search,
-        st.store.everything(id.as_str()).await?,
-    );
+    let found = st.store.everything(id.as_str()).await?;
+    let (refs, withheld) = st
+        .access
+        .filter(&st, &ctx, &care, Action::Search, found)
+        .await?;
     let suppressed = st.access.break_glass_could_reveal(&ctx, &withheld);
     let snap = Snapshot {
         refs,

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use ward_access::consent::ConsentFacts;
 use ward_access::policy::{PolicyPrincipal, PolicyResource};
 use ward_access::scope::ScopeContext;
 use ward_access::token::TokenKey;
@@ -59,6 +60,8 @@ pub struct Access {
     /// cannot change, so its signature need not be checked again; expiry and liveness
     /// are checked on every request.
     verified: Cache<Arc<ward_access::token::Claims>>,
+    /// Active Consent resources of a patient (reused for `care_cache`).
+    consents: Cache<Arc<Vec<serde_json::Value>>>,
 }
 
 impl std::fmt::Debug for Access {
@@ -91,6 +94,15 @@ pub struct Ctx {
     /// HL7 v3 PurposeOfUse of the request (TREAT unless declared otherwise).
     pub purpose: String,
     pub break_glass: bool,
+}
+
+/// What a decision is about: a resource of type `rt` in `patient`'s compartment (`None`:
+/// reference data), its sensitive categories, and what the patient's consents say.
+pub struct Target<'a> {
+    pub rt: &'a str,
+    pub patient: Option<&'a str>,
+    pub categories: &'a BTreeSet<String>,
+    pub consent: &'a ConsentFacts,
 }
 
 /// Why an access was refused (no resource content, safe to return).
@@ -166,6 +178,7 @@ impl Access {
             care: Mutex::new(HashMap::new()),
             live: Mutex::new(HashMap::new()),
             verified: Mutex::new(HashMap::new()),
+            consents: Mutex::new(HashMap::new()),
         }
     }
 
@@ -193,6 +206,7 @@ impl Access {
     pub fn flush(&self) {
         self.live.lock().expect("cache lock").clear();
         self.care.lock().expect("cache lock").clear();
+        self.consents.lock().expect("cache lock").clear();
     }
 
     /// The patients the principal has a care relationship with (clinicians only).
@@ -220,8 +234,70 @@ impl Access {
         Ok(s)
     }
 
-    /// The one decision: may `ctx` do `action` on a resource of type `rt` belonging to
-    /// `patient`'s compartment (`None`: reference data)?
+    /// The patient's Consent resources (searched through the store, opened server-side).
+    pub async fn consents_of(
+        &self,
+        st: &AppState,
+        patient: &str,
+    ) -> Result<Arc<Vec<serde_json::Value>>, ApiError> {
+        if let Some(c) = cached(&self.consents, patient, self.settings.care_cache) {
+            return Ok(c);
+        }
+        let rt = ward_fhir::ResourceType::parse("Consent")?;
+        let req = ward_fhir::search::parse(&rt, &[("patient".into(), patient.into())])?;
+        let refs = st.store.search(&req).await?;
+        let found: Vec<serde_json::Value> = st
+            .store
+            .fetch(&refs)
+            .await?
+            .into_iter()
+            .filter_map(|r| match r {
+                ward_store::Read::Found(s) => s.body.map(serde_json::Value::Object),
+                _ => None,
+            })
+            .collect();
+        let found = Arc::new(found);
+        remember(&self.consents, patient.to_string(), found.clone());
+        Ok(found)
+    }
+
+    /// Forgets a patient's cached consents (a Consent was written).
+    pub fn forget_consents(&self) {
+        self.consents.lock().expect("cache lock").clear();
+    }
+
+    /// What the patient's consents say about this access.
+    pub fn consent_facts(
+        &self,
+        ctx: &Ctx,
+        consents: &[serde_json::Value],
+        rt: &str,
+        categories: &BTreeSet<String>,
+    ) -> ConsentFacts {
+        if consents.is_empty() {
+            return ConsentFacts::default();
+        }
+        let actor_refs: Vec<String> = ctx
+            .principal
+            .practitioner
+            .iter()
+            .map(|p| format!("Practitioner/{p}"))
+            .collect();
+        let now = ward_fhir::date::instant(ward_fhir::date::now_ms());
+        ward_access::consent::evaluate(
+            consents,
+            &ward_access::consent::ConsentQuery {
+                actor_refs: &actor_refs,
+                purpose: &ctx.purpose,
+                resource_type: rt,
+                categories,
+                now: &now,
+            },
+        )
+    }
+
+    /// The one decision for a resource whose content is not at hand (writes, erasure,
+    /// deletion markers, administration): no sensitive categories, no consent.
     pub fn decide(
         &self,
         ctx: &Ctx,
@@ -230,6 +306,26 @@ impl Access {
         rt: &str,
         patient: Option<&str>,
     ) -> Result<(), Denied> {
+        let (categories, consent) = (BTreeSet::new(), ConsentFacts::default());
+        let target = Target {
+            rt,
+            patient,
+            categories: &categories,
+            consent: &consent,
+        };
+        self.decide_on(ctx, care, action, &target)
+    }
+
+    /// The one decision: may `ctx` do `action` on the target?
+    pub fn decide_on(
+        &self,
+        ctx: &Ctx,
+        care: &BTreeSet<String>,
+        action: Action,
+        t: &Target<'_>,
+    ) -> Result<(), Denied> {
+        let (rt, patient) = (t.rt, t.patient);
+        let (categories, consent) = (t.categories, t.consent);
         let p = &ctx.principal;
         if !scopes_allow(p, action, rt, patient) {
             return Err(Denied(format!(
@@ -251,7 +347,10 @@ impl Access {
                 && patient.is_some()
                 && p.patient.as_deref() == patient,
             break_glass: ctx.break_glass,
-            ..Facts::default()
+            sensitive: categories.clone(),
+            consented: consent.consented.clone(),
+            consent_denies: consent.denies,
+            within_profile: false,
         };
         let who = PolicyPrincipal {
             id: p.subject.id(),
@@ -285,23 +384,88 @@ impl Access {
     }
 
     /// Splits refs into those the principal may see (`action` on each) and those
-    /// withheld, deciding once per distinct (type, patient).
-    pub fn filter(
+    /// withheld. Sensitive categories come from the index (security labels and codes),
+    /// consents from the patients' Consent resources; one decision per distinct (type,
+    /// patient, categories).
+    pub async fn filter(
         &self,
+        st: &AppState,
         ctx: &Ctx,
         care: &BTreeSet<String>,
         action: Action,
         refs: Vec<VersionRef>,
-    ) -> (Vec<VersionRef>, Vec<VersionRef>) {
-        let mut memo: HashMap<(String, Option<String>), bool> = HashMap::new();
-        refs.into_iter().partition(|r| {
-            *memo
-                .entry((r.resource_type.clone(), r.patient.clone()))
-                .or_insert_with(|| {
-                    self.decide(ctx, care, action, &r.resource_type, r.patient.as_deref())
-                        .is_ok()
-                })
-        })
+    ) -> Result<(Vec<VersionRef>, Vec<VersionRef>), ApiError> {
+        if refs.is_empty() {
+            return Ok((refs, Vec::new()));
+        }
+        let codings = st.store.codings(&refs).await?;
+        let mut consents: HashMap<String, Arc<Vec<serde_json::Value>>> = HashMap::new();
+        for r in &refs {
+            if let Some(p) = &r.patient
+                && !consents.contains_key(p)
+            {
+                consents.insert(p.clone(), self.consents_of(st, p).await?);
+            }
+        }
+        let none = Vec::new();
+        let mut memo: HashMap<(String, Option<String>, BTreeSet<String>), bool> = HashMap::new();
+        Ok(refs.into_iter().partition(|r| {
+            let cats = ward_access::sensitivity::of_codings(
+                codings
+                    .get(&(r.resource_type.clone(), r.id.clone()))
+                    .unwrap_or(&none)
+                    .iter()
+                    .map(|(s, c)| (s.as_str(), c.as_str())),
+            );
+            let key = (r.resource_type.clone(), r.patient.clone(), cats);
+            if let Some(v) = memo.get(&key) {
+                return *v;
+            }
+            let consent = match r.patient.as_ref().and_then(|p| consents.get(p)) {
+                Some(c) => self.consent_facts(ctx, c, &r.resource_type, &key.2),
+                None => ConsentFacts::default(),
+            };
+            let target = Target {
+                rt: &r.resource_type,
+                patient: r.patient.as_deref(),
+                categories: &key.2,
+                consent: &consent,
+            };
+            let ok = self.decide_on(ctx, care, action, &target).is_ok();
+            memo.insert(key, ok);
+            ok
+        }))
+    }
+
+    /// May `ctx` do `action` on this stored resource (its content at hand: sensitive
+    /// categories from its labels and codes, and the patient's consents)?
+    pub async fn check_stored(
+        &self,
+        st: &AppState,
+        ctx: &Ctx,
+        care: &BTreeSet<String>,
+        action: Action,
+        s: &ward_store::Stored,
+    ) -> Result<(), ApiError> {
+        let cats = s
+            .body
+            .as_ref()
+            .map(ward_access::sensitivity::of_resource)
+            .unwrap_or_default();
+        let consent = match &s.patient {
+            Some(p) => {
+                let c = self.consents_of(st, p).await?;
+                self.consent_facts(ctx, &c, &s.resource_type, &cats)
+            }
+            None => ConsentFacts::default(),
+        };
+        let target = Target {
+            rt: &s.resource_type,
+            patient: s.patient.as_deref(),
+            categories: &cats,
+            consent: &consent,
+        };
+        Ok(self.decide_on(ctx, care, action, &target)?)
     }
 
     /// Whether declaring an emergency would let this clinician read some of `withheld`
@@ -351,6 +515,9 @@ pub struct RequestGuard<'a> {
 
 impl WriteGuard for RequestGuard<'_> {
     fn check(&self, w: &WriteCheck<'_>) -> Result<(), String> {
+        if w.resource_type == "Consent" {
+            self.access.forget_consents();
+        }
         let action = match w.kind {
             WriteKind::Create => Action::Create,
             WriteKind::Update => Action::Update,

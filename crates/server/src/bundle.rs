@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use bytes::Bytes;
 use serde_json::{Map, Value, json};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use ward_access::Action;
 use ward_fhir::resource::parse_resource_value;
@@ -128,14 +129,21 @@ fn parse_entry(e: &Value) -> Result<Entry, ApiError> {
     }
 }
 
+/// Whether the principal may read what an outcome would show.
+async fn readable(st: &AppState, ctx: &Ctx, care: &BTreeSet<String>, o: &TxOutcome) -> bool {
+    let s = match o {
+        TxOutcome::Written(w) => &w.stored,
+        TxOutcome::Existing(s) => s,
+        TxOutcome::Deleted(_) => return false,
+    };
+    crate::api::require(st, ctx, care, Action::Read, s)
+        .await
+        .is_ok()
+}
+
 /// One entry of a batch or transaction response. `may_read` says whether the principal
-/// may see a resource's content; without it the entry carries location and ETag only.
-fn response_entry(
-    st: &AppState,
-    out: TxOutcome,
-    ret: Return,
-    may_read: &dyn Fn(&Stored) -> bool,
-) -> Value {
+/// may see the resource's content; without it the entry carries location and ETag only.
+fn response_entry(st: &AppState, out: TxOutcome, ret: Return, may_read: bool) -> Value {
     let written = |status: &str, s: &Stored| {
         let mut e = json!({"response": {
             "status": status,
@@ -143,7 +151,7 @@ fn response_entry(
             "etag": etag(s.version),
             "lastModified": ward_fhir::date::instant(s.last_updated_ms),
         }});
-        if ret == Return::Representation && may_read(s) {
+        if ret == Return::Representation && may_read {
             e["fullUrl"] = json!(format!(
                 "{}/{}/{}",
                 st.config.base_url, s.resource_type, s.id
@@ -223,7 +231,6 @@ pub async fn batch_or_transaction(
         ctx: &ctx,
         care: &care,
     };
-    let may_read = |s: &Stored| crate::api::require(&st, &ctx, &care, Action::Read, s).is_ok();
     let out = match kind.as_str() {
         "transaction" => {
             let mut ops = Vec::with_capacity(entries.len());
@@ -245,10 +252,13 @@ pub async fn batch_or_transaction(
                 .apply(ops, &guard)
                 .await
                 .map_err(|(i, e)| entry_err(i, e.into()))?;
-            outcomes
-                .into_iter()
-                .map(|o| response_entry(&st, o, ret, &may_read))
-                .collect::<Vec<_>>()
+            let mut out = Vec::with_capacity(outcomes.len());
+            for o in outcomes {
+                let may_read =
+                    ret == Return::Representation && readable(&st, &ctx, &care, &o).await;
+                out.push(response_entry(&st, o, ret, may_read));
+            }
+            out
         }
         "batch" => {
             let mut out = Vec::with_capacity(entries.len());
@@ -256,22 +266,22 @@ pub async fn batch_or_transaction(
                 let r = match parse_entry(e) {
                     Err(err) => error_entry(err),
                     Ok(Entry::Write(op)) => match st.store.apply(vec![*op], &guard).await {
-                        Ok(mut o) => response_entry(
-                            &st,
-                            o.pop().expect("one outcome per op"),
-                            ret,
-                            &may_read,
-                        ),
+                        Ok(mut o) => {
+                            let o = o.pop().expect("one outcome per op");
+                            let may_read = ret == Return::Representation
+                                && readable(&st, &ctx, &care, &o).await;
+                            response_entry(&st, o, ret, may_read)
+                        }
                         Err((_, err)) => error_entry(err.into()),
                     },
                     Ok(Entry::Read(rt, id)) => match st.store.read(&rt, id.as_str()).await {
                         Ok(Read::Found(s)) => {
-                            match crate::api::require(&st, &ctx, &care, Action::Read, &s) {
+                            match crate::api::require(&st, &ctx, &care, Action::Read, &s).await {
                                 Ok(()) => response_entry(
                                     &st,
                                     TxOutcome::Existing(s),
                                     Return::Representation,
-                                    &may_read,
+                                    true,
                                 ),
                                 Err(e) => error_entry(e),
                             }

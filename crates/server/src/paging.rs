@@ -207,9 +207,16 @@ async fn render(
                 .await?,
         );
     }
-    let (included, _) =
-        st.access
-            .filter(&snap.ctx, &snap.care, ward_access::Action::Search, included);
+    let (included, _) = st
+        .access
+        .filter(
+            st,
+            &snap.ctx,
+            &snap.care,
+            ward_access::Action::Search,
+            included,
+        )
+        .await?;
     for r in st.store.fetch(&included).await? {
         push(&mut entries, r, "include", &mut erased);
     }

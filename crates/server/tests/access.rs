@@ -103,6 +103,7 @@ async fn world(b: Backend) -> World {
     for (name, role, patient, practitioner) in [
         ("house", "physician", None, Some("pr-house")),
         ("cuddy", "physician", None, Some("pr-cuddy")),
+        ("wilson", "physician", None, Some("pr-wilson")),
         ("nina", "nurse", None, None),
         ("alice", "patient", Some("pa-alice"), None),
         ("rita", "researcher", None, None),

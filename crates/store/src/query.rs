@@ -420,6 +420,42 @@ impl Store {
         Ok(out)
     }
 
+    /// The plaintext `_security` and `code` token values of `refs` (what sensitivity is
+    /// decided on), by (type, id), without opening any resource.
+    pub async fn codings(
+        &self,
+        refs: &[VersionRef],
+    ) -> Result<std::collections::HashMap<(String, String), Vec<(String, String)>>> {
+        let mut out: std::collections::HashMap<(String, String), Vec<(String, String)>> =
+            std::collections::HashMap::new();
+        let mut by_type: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+        for r in refs {
+            by_type.entry(&r.resource_type).or_default().push(&r.id);
+        }
+        let mut conn = self.pool.acquire().await?;
+        for (rt, ids) in by_type {
+            for chunk in ids.chunks(200) {
+                let mut q = Sql::new(
+                    "SELECT id, system, code FROM ward_idx_token WHERE param IN ('_security', 'code') AND system IS NOT NULL AND rtype = ",
+                );
+                q.push_bind(rt).push(" AND id IN (");
+                for (i, id) in chunk.iter().enumerate() {
+                    if i > 0 {
+                        q.push(", ");
+                    }
+                    q.push_bind(*id);
+                }
+                q.push(")");
+                for r in q.fetch_all(&mut conn).await? {
+                    out.entry((rt.to_string(), r.try_get(0)?))
+                        .or_default()
+                        .push((r.try_get(1)?, r.try_get(2)?));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// `Patient/{id}/$everything`: the patient, every resource in their compartment, and
     /// the resources those refer to (practitioners, organizations, locations, medications).
     pub async fn everything(&self, patient_id: &str) -> Result<Vec<VersionRef>> {
