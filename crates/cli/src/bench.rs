@@ -131,12 +131,12 @@ async fn ingest(tmp: &Tmp, bundles: &[Value], what: &str) -> Result<(Arc<Store>,
     Ok((store, secs))
 }
 
-/// A Ward server on a loopback port over `store` (default policies, plus admin reads so
-/// that the admin token is a baseline): its base URL, the admin token, and the channel
-/// that stops it.
+/// A Ward server on a loopback port over `store` with `policies`: its base URL, the admin
+/// token, and the channel that stops it.
 async fn start_server(
     store: &Arc<Store>,
     tmp: &Tmp,
+    policies: ward_access::Policies,
 ) -> Result<(
     String,
     zeroize::Zeroizing<String>,
@@ -153,7 +153,7 @@ async fn start_server(
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
     let access = ward_server::authz::Access::new(
-        ward_access::Policies::default_with_admin_reads(),
+        policies,
         token_key,
         token.clone(),
         ward_server::authz::AccessSettings::default(),
@@ -282,8 +282,13 @@ async fn vault(data: &Option<PathBuf>, reads: usize, searches: usize) -> Result<
     }
     plain.close().await;
 
-    // Ward over HTTPS on loopback.
-    let (base, token, stop_tx) = start_server(&store, &tmp).await?;
+    // Ward over HTTPS on loopback. A storage benchmark: the admin token may read
+    // everything (no default policies, so sensitive records are read too).
+    let storage_only = ward_access::Policies::from_sources(&[(
+        "bench.cedar".into(),
+        ward_access::policy::ADMIN_READS_CLINICAL_DATA.into(),
+    )])?;
+    let (base, token, stop_tx) = start_server(&store, &tmp, storage_only).await?;
     let client = crate::client::Client::with_token(
         &base,
         ward_server::tls::client_config(&tmp.0.join("ca.pem"))?,
@@ -413,7 +418,13 @@ async fn access(data: &Option<PathBuf>, reads: usize, searches: usize) -> Result
             revoked_before_ms: 0,
         })
         .await?;
-    let (base, admin_token, stop_tx) = start_server(&store, &tmp).await?;
+    // The default policies, plus admin reads so that the admin token is a baseline.
+    let (base, admin_token, stop_tx) = start_server(
+        &store,
+        &tmp,
+        ward_access::Policies::default_with_admin_reads(),
+    )
+    .await?;
     let ca = tmp.0.join("ca.pem");
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)?
@@ -449,6 +460,12 @@ async fn access(data: &Option<PathBuf>, reads: usize, searches: usize) -> Result
         .iter()
         .flat_map(|b| b["entry"].as_array().cloned().unwrap_or_default())
         .filter(|e| e["resource"]["resourceType"] == "Observation")
+        // Not sensitive: without the patient's consent both principals are refused those.
+        .filter(|e| {
+            e["resource"]
+                .as_object()
+                .is_some_and(|r| ward_access::sensitivity::of_resource(r).is_empty())
+        })
         .filter_map(|e| {
             Some((
                 "Observation".to_string(),
