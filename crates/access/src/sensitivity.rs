@@ -48,6 +48,19 @@ fn table() -> &'static Table {
     })
 }
 
+/// What to look for in an index of codes: the exact sensitive codes, and the code
+/// prefixes (without `*`). Systems are not needed to narrow; [`classify`] decides.
+pub fn code_filter() -> (Vec<&'static str>, Vec<&'static str>) {
+    let t = table();
+    let mut exact: Vec<&'static str> = t.exact.keys().map(|(_, c)| c.as_str()).collect();
+    exact.sort_unstable();
+    exact.dedup();
+    let mut prefixes: Vec<&'static str> = t.prefixes.iter().map(|(_, p, _)| p.as_str()).collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    (exact, prefixes)
+}
+
 /// The category of one coded value, if it is sensitive.
 pub fn classify(system: &str, code: &str) -> Option<&'static str> {
     let t = table();

@@ -398,7 +398,8 @@ impl Access {
         if refs.is_empty() {
             return Ok((refs, Vec::new()));
         }
-        let codings = st.store.codings(&refs).await?;
+        let (codes, prefixes) = ward_access::sensitivity::code_filter();
+        let codings = st.store.codings(&refs, &codes, &prefixes).await?;
         let mut consents: HashMap<String, Arc<Vec<serde_json::Value>>> = HashMap::new();
         for r in &refs {
             if let Some(p) = &r.patient

@@ -420,11 +420,14 @@ impl Store {
         Ok(out)
     }
 
-    /// The plaintext `_security` and `code` token values of `refs` (what sensitivity is
-    /// decided on), by (type, id), without opening any resource.
+    /// The plaintext `_security` values and the `code` values among `codes` (exact) or
+    /// starting with one of `prefixes`, of `refs`, by (type, id), without opening any
+    /// resource: what sensitivity is decided on.
     pub async fn codings(
         &self,
         refs: &[VersionRef],
+        codes: &[&str],
+        prefixes: &[&str],
     ) -> Result<std::collections::HashMap<(String, String), Vec<(String, String)>>> {
         let mut out: std::collections::HashMap<(String, String), Vec<(String, String)>> =
             std::collections::HashMap::new();
@@ -436,8 +439,22 @@ impl Store {
         for (rt, ids) in by_type {
             for chunk in ids.chunks(200) {
                 let mut q = Sql::new(
-                    "SELECT id, system, code FROM ward_idx_token WHERE param IN ('_security', 'code') AND system IS NOT NULL AND rtype = ",
+                    "SELECT id, system, code FROM ward_idx_token WHERE system IS NOT NULL AND (param = '_security' OR (param = 'code' AND (code IN (",
                 );
+                for (i, c) in codes.iter().enumerate() {
+                    if i > 0 {
+                        q.push(", ");
+                    }
+                    q.push_bind(*c);
+                }
+                if codes.is_empty() {
+                    q.push("NULL");
+                }
+                q.push(")");
+                for p in prefixes {
+                    q.push(" OR code LIKE ").push_bind(format!("{p}%"));
+                }
+                q.push("))) AND rtype = ");
                 q.push_bind(rt).push(" AND id IN (");
                 for (i, id) in chunk.iter().enumerate() {
                     if i > 0 {
