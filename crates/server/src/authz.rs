@@ -400,12 +400,35 @@ impl Access {
         }
         let (codes, prefixes) = ward_access::sensitivity::code_filter();
         let codings = st.store.codings(&refs, &codes, &prefixes).await?;
+        // Most patients have no Consent: one query finds those who do, and only their
+        // consents are loaded (each cached).
         let mut consents: HashMap<String, Arc<Vec<serde_json::Value>>> = HashMap::new();
-        for r in &refs {
-            if let Some(p) = &r.patient
-                && !consents.contains_key(p)
-            {
-                consents.insert(p.clone(), self.consents_of(st, p).await?);
+        let mut unknown: Vec<&str> = Vec::new();
+        for p in refs.iter().filter_map(|r| r.patient.as_deref()) {
+            if consents.contains_key(p) || unknown.contains(&p) {
+                continue;
+            }
+            match cached(&self.consents, p, self.settings.care_cache) {
+                Some(c) => {
+                    consents.insert(p.to_string(), c);
+                }
+                None => unknown.push(p),
+            }
+        }
+        if !unknown.is_empty() {
+            let having = st
+                .store
+                .referenced_by("Consent", "patient", "Patient", &unknown)
+                .await?;
+            for p in unknown {
+                let c = if having.contains(p) {
+                    self.consents_of(st, p).await?
+                } else {
+                    let none: Arc<Vec<serde_json::Value>> = Arc::default();
+                    remember(&self.consents, p.to_string(), none.clone());
+                    none
+                };
+                consents.insert(p.to_string(), c);
             }
         }
         let none = Vec::new();

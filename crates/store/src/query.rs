@@ -420,6 +420,42 @@ impl Store {
         Ok(out)
     }
 
+    /// Which of `targets` (ids of `target_type`) are referenced through `param` by a
+    /// current resource of `source_type` (e.g. which patients have any Consent), in one
+    /// query per few hundred.
+    pub async fn referenced_by(
+        &self,
+        source_type: &str,
+        param: &str,
+        target_type: &str,
+        targets: &[&str],
+    ) -> Result<std::collections::HashSet<String>> {
+        let mut out = std::collections::HashSet::new();
+        let mut conn = self.pool.acquire().await?;
+        for chunk in targets.chunks(200) {
+            let mut q = Sql::new(
+                "SELECT DISTINCT x.target_id FROM ward_idx_ref x JOIN ward_current c ON c.rtype = x.rtype AND c.id = x.id WHERE c.deleted = 0 AND x.rtype = ",
+            );
+            q.push_bind(source_type)
+                .push(" AND x.param = ")
+                .push_bind(param)
+                .push(" AND x.target_type = ")
+                .push_bind(target_type)
+                .push(" AND x.target_id IN (");
+            for (i, t) in chunk.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push_bind(*t);
+            }
+            q.push(")");
+            for r in q.fetch_all(&mut conn).await? {
+                out.insert(r.try_get(0)?);
+            }
+        }
+        Ok(out)
+    }
+
     /// The plaintext `_security` values and the `code` values among `codes` (exact) or
     /// starting with one of `prefixes`, of `refs`, by (type, id), without opening any
     /// resource: what sensitivity is decided on.
