@@ -404,19 +404,12 @@ async fn access(data: &Option<PathBuf>, reads: usize, searches: usize) -> Result
             .await?;
     }
     store
-        .add_client(&ward_store::ClientRecord {
-            client_id: crate::login::CLI_CLIENT.into(),
-            name: "ward bench".into(),
-            kind: "public".into(),
-            redirect_uris: vec![crate::login::CLI_REDIRECT.into()],
-            jwks: None,
-            scope: "openid fhirUser user/*.cruds".into(),
-            roles: vec![],
-            profile: None,
-            disabled: false,
-            created_ms: 0,
-            revoked_before_ms: 0,
-        })
+        .add_client(&ward_store::ClientRecord::public(
+            crate::login::CLI_CLIENT,
+            "ward bench",
+            vec![crate::login::CLI_REDIRECT.into()],
+            "openid fhirUser user/*.cruds",
+        ))
         .await?;
     // The default policies, plus admin reads so that the admin token is a baseline.
     let (base, admin_token, stop_tx) = start_server(

@@ -346,19 +346,12 @@ async fn init(cfg: &Config) -> Result<ward_store::Store> {
     let store = vault::open_store(cfg).await?;
     if store.client(login::CLI_CLIENT).await?.is_none() {
         store
-            .add_client(&ward_store::ClientRecord {
-                client_id: login::CLI_CLIENT.into(),
-                name: "Ward command line (ward login)".into(),
-                kind: "public".into(),
-                redirect_uris: vec![login::CLI_REDIRECT.into()],
-                jwks: None,
-                scope: "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds".into(),
-                roles: vec![],
-                profile: None,
-                disabled: false,
-                created_ms: 0,
-                revoked_before_ms: 0,
-            })
+            .add_client(&ward_store::ClientRecord::public(
+                login::CLI_CLIENT,
+                "Ward command line (ward login)",
+                vec![login::CLI_REDIRECT.into()],
+                "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds",
+            ))
             .await?;
     }
     eprintln!("database ready: {}", redact_url(&cfg.database));

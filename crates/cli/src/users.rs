@@ -318,19 +318,12 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
                 }
             }
             store
-                .add_client(&ClientRecord {
-                    client_id: client_id.clone(),
-                    name: name.clone(),
-                    kind: "public".into(),
-                    redirect_uris: redirect_uris.clone(),
-                    jwks: None,
-                    scope: scopes.to_string(),
-                    roles: vec![],
-                    profile: None,
-                    disabled: false,
-                    created_ms: 0,
-                    revoked_before_ms: 0,
-                })
+                .add_client(&ClientRecord::public(
+                    client_id,
+                    name,
+                    redirect_uris.clone(),
+                    &scopes.to_string(),
+                ))
                 .await?;
             println!(
                 "registered public client {client_id} ({name}); it may be granted at most: {scopes}"

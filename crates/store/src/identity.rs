@@ -71,6 +71,25 @@ pub struct AlertRecord {
     pub created_ms: i64,
 }
 
+impl ClientRecord {
+    /// A public client (PKCE, no secret) with its redirect URIs and scope ceiling.
+    pub fn public(client_id: &str, name: &str, redirect_uris: Vec<String>, scope: &str) -> Self {
+        Self {
+            client_id: client_id.into(),
+            name: name.into(),
+            kind: "public".into(),
+            redirect_uris,
+            jwks: None,
+            scope: scope.into(),
+            roles: vec![],
+            profile: None,
+            disabled: false,
+            created_ms: 0,
+            revoked_before_ms: 0,
+        }
+    }
+}
+
 /// A grant: one authorization (login + consent, or a client_credentials issue).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GrantRecord {
