@@ -119,6 +119,8 @@ pub struct Principal {
     pub client_id: Option<String>,
     /// The grant (session) of the token.
     pub session: Option<String>,
+    /// A client's data-minimization profile (vendors).
+    pub profile: Option<std::sync::Arc<crate::minimize::Profile>>,
 }
 
 impl Principal {

@@ -49,7 +49,8 @@ enum Cmd {
     /// Users: add, list, disable, enable, second factor, password, care assignments.
     #[command(subcommand)]
     User(users::UserCmd),
-    /// OAuth clients (SMART apps): add, list, disable, enable.
+    /// OAuth clients: SMART apps and backend services (add, update, list, disable,
+    /// enable; keygen and assertion for a service's own key).
     #[command(subcommand)]
     Client(users::ClientCmd),
     /// Benchmarks you can run on your own hardware.
@@ -302,6 +303,9 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Cmd::Client(c) => {
             let cfg = config(&cli, &ServeArgs::default())?;
+            if users::run_client_offline(c, &cfg.public_url)? {
+                return Ok(());
+            }
             let store = vault::open_store(&cfg).await?;
             let r = users::run_client(&store, c).await;
             store.close().await;

@@ -4,9 +4,10 @@
 use anyhow::{Context, Result, bail};
 use clap::Subcommand;
 use std::io::BufRead;
+use std::path::{Path, PathBuf};
 use ward_access::Role;
-use ward_access::totp::{TotpSecret, recovery_codes};
-use ward_store::{ClientRecord, Store, UserRecord};
+use ward_access::totp::TotpSecret;
+use ward_store::{ClientRecord, Store};
 use zeroize::Zeroizing;
 
 #[derive(Subcommand)]
@@ -72,22 +73,50 @@ pub enum UserCmd {
 
 #[derive(Subcommand)]
 pub enum ClientCmd {
-    /// Register an OAuth client (a SMART app). Public clients use PKCE.
+    /// Register an OAuth client. A SMART app is public (PKCE, --redirect-uri); a backend
+    /// service is confidential-asymmetric (client_credentials with private_key_jwt: --jwks,
+    /// --role, and for a vendor a data-minimization --profile).
     Add {
         #[arg(long)]
         client_id: String,
         /// The name users see on the consent screen.
         #[arg(long)]
         name: String,
-        /// Allowed redirect URIs (exact match).
-        #[arg(long = "redirect-uri", required = true)]
+        /// public (a SMART app) or confidential-asymmetric (a backend service).
+        #[arg(long, default_value = "public")]
+        kind: String,
+        /// Allowed redirect URIs (exact match; public clients).
+        #[arg(long = "redirect-uri")]
         redirect_uris: Vec<String>,
         /// The most this client may ever be granted (SMART scopes, space-separated).
-        #[arg(
-            long,
-            default_value = "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds"
-        )]
-        scope: String,
+        /// Default: every user and patient scope for an app, system/*.rs for a service.
+        #[arg(long)]
+        scope: Option<String>,
+        /// The service's public keys: a JWK Set file (RS384 or ES384 keys; see
+        /// `ward client keygen`).
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+        /// Roles of a backend service (vendor-service).
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        /// A data-minimization profile (JSON file): allowed resourceTypes, elements,
+        /// purposes, expires. See docs/access.md.
+        #[arg(long)]
+        profile: Option<PathBuf>,
+    },
+    /// Replace a backend service's keys, scope or profile (takes effect within a second).
+    Update {
+        #[arg(long)]
+        client_id: String,
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+        #[arg(long)]
+        scope: Option<String>,
+        #[arg(long)]
+        profile: Option<PathBuf>,
+        /// Remove the profile (the client then sees nothing if it is a vendor).
+        #[arg(long, conflicts_with = "profile")]
+        no_profile: bool,
     },
     /// List clients.
     List,
@@ -100,6 +129,34 @@ pub enum ClientCmd {
     Enable {
         #[arg(long)]
         client_id: String,
+    },
+    /// Create a key pair for a backend service: OUT.key.pem (private, mode 0600, stays
+    /// with the service) and OUT.jwks.json (public, to register with --jwks).
+    Keygen {
+        /// File name prefix.
+        #[arg(long)]
+        out: PathBuf,
+        /// RS384 (RSA 3072) or ES384 (P-384).
+        #[arg(long, default_value = "ES384")]
+        alg: String,
+        /// Key id (default: derived from the time).
+        #[arg(long)]
+        kid: Option<String>,
+    },
+    /// Print a signed client assertion (private_key_jwt, valid 60 s) to exchange at the
+    /// token endpoint: grant_type=client_credentials&client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer&client_assertion=…
+    Assertion {
+        #[arg(long)]
+        client_id: String,
+        /// The private key (PEM, from `ward client keygen`).
+        #[arg(long)]
+        key: PathBuf,
+        /// The key id registered in the JWK Set.
+        #[arg(long)]
+        kid: String,
+        /// The token endpoint URL (default: the configured public URL + /auth/token).
+        #[arg(long)]
+        aud: Option<String>,
     },
 }
 
@@ -114,32 +171,14 @@ fn read_password_line() -> Result<Zeroizing<String>> {
     ))
 }
 
-fn username_ok(u: &str) -> Result<()> {
-    if u.is_empty()
-        || u.len() > 64
-        || !u
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@'))
-    {
-        bail!("--username: 1 to 64 characters of letters, digits, . - _ @");
-    }
-    Ok(())
-}
-
-/// Enrols a fresh TOTP secret and recovery codes, and prints them once.
-async fn enrol(store: &Store, username: &str) -> Result<()> {
-    let secret = TotpSecret::generate()?;
-    let (codes, hashes) = recovery_codes()?;
-    store
-        .set_user_totp(username, Some(secret.as_bytes()), &hashes)
-        .await?;
+/// Prints a fresh second factor, once.
+fn print_enrolment(e: &ward_server::admin::Enrolment) {
     println!("second factor (TOTP): add this to an authenticator app (as text or a QR code):");
-    println!("  {}", secret.otpauth_uri(username)?.as_str());
+    println!("  {}", e.otpauth_uri.as_str());
     println!("recovery codes (each works once; keep them offline):");
-    for c in &codes {
+    for c in &e.recovery_codes {
         println!("  {}", c.as_str());
     }
-    Ok(())
 }
 
 pub async fn run_user(store: &Store, cmd: &UserCmd) -> Result<()> {
@@ -151,58 +190,35 @@ pub async fn run_user(store: &Store, cmd: &UserCmd) -> Result<()> {
             patient,
             practitioner,
         } => {
-            username_ok(username)?;
-            let roles: Vec<Role> = roles
-                .iter()
-                .map(|r| Role::parse(r))
-                .collect::<Result<_, _>>()?;
-            if roles.contains(&Role::VendorService) {
-                bail!("vendor-service is a role of OAuth clients (backend services), not of users");
-            }
-            if roles.contains(&Role::Patient) && patient.is_none() {
-                bail!("a patient user needs --patient ID (their own Patient resource)");
-            }
-            for id in patient.iter().chain(practitioner.iter()) {
-                ward_fhir::ResourceId::parse(id)?;
-            }
-            let mfa = roles.iter().any(|r| r.is_human());
-            let (password, generated) = if *password_stdin {
-                (read_password_line()?, false)
+            let password = if *password_stdin {
+                Some(read_password_line()?)
             } else {
-                (ward_crypto::random_token(15)?, true)
+                None
             };
-            ward_access::password::check_policy(&password, username, mfa)?;
-            let hash = ward_access::password::hash(&password)?;
-            store
-                .add_user(&UserRecord {
+            let c = ward_server::admin::create_user(
+                store,
+                ward_server::admin::NewUser {
                     username: username.clone(),
-                    roles: roles.iter().map(|r| r.as_str().to_string()).collect(),
-                    password_hash: hash,
-                    mfa_enrolled: false,
-                    totp_last_step: None,
-                    recovery_hashes: vec![],
-                    disabled: false,
+                    roles: roles.clone(),
+                    password,
                     patient: patient.clone(),
                     practitioner: practitioner.clone(),
-                    created_ms: 0,
-                    failed_logins: 0,
-                    locked_until_ms: 0,
-                    revoked_before_ms: 0,
-                })
-                .await?;
+                },
+            )
+            .await?;
             println!(
                 "added user {username} ({})",
-                roles
+                c.roles
                     .iter()
                     .map(|r| r.as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            if generated {
-                println!("password (shown once): {}", password.as_str());
+            if let Some(p) = &c.generated_password {
+                println!("password (shown once): {}", p.as_str());
             }
-            if mfa {
-                enrol(store, username).await?;
+            if let Some(e) = &c.enrolment {
+                print_enrolment(e);
             }
             Ok(())
         }
@@ -250,29 +266,15 @@ pub async fn run_user(store: &Store, cmd: &UserCmd) -> Result<()> {
             Ok(())
         }
         UserCmd::ResetMfa { username } => {
-            if store.user(username).await?.is_none() {
-                bail!("no user '{username}'");
-            }
-            enrol(store, username).await?;
+            print_enrolment(&ward_server::admin::enrol_totp(store, username).await?);
             println!(
                 "the previous second factor and recovery codes no longer work; {username}'s tokens are revoked"
             );
             Ok(())
         }
         UserCmd::Passwd { username } => {
-            let Some(u) = store.user(username).await? else {
-                bail!("no user '{username}'");
-            };
-            let mfa = u
-                .roles
-                .iter()
-                .filter_map(|r| Role::parse(r).ok())
-                .any(|r| r.is_human());
             let pw = read_password_line()?;
-            ward_access::password::check_policy(&pw, username, mfa)?;
-            store
-                .set_user_password(username, &ward_access::password::hash(&pw)?)
-                .await?;
+            ward_server::admin::set_password(store, username, &pw).await?;
             println!("password of {username} changed; their tokens are revoked");
             Ok(())
         }
@@ -281,12 +283,7 @@ pub async fn run_user(store: &Store, cmd: &UserCmd) -> Result<()> {
             patient,
             days,
         } => {
-            ward_fhir::ResourceId::parse(patient)?;
-            if store.user(username).await?.is_none() {
-                bail!("no user '{username}'");
-            }
-            let until = ward_fhir::date::now_ms() + days.max(&0) * 86_400_000;
-            store.assign_care(username, patient, until).await?;
+            let until = ward_server::admin::assign(store, username, patient, *days).await?;
             println!(
                 "{username} is assigned to the care of Patient/{patient} until {}",
                 ward_fhir::date::instant(until)
@@ -296,52 +293,226 @@ pub async fn run_user(store: &Store, cmd: &UserCmd) -> Result<()> {
     }
 }
 
+fn read_small(path: &Path, what: &str) -> Result<String> {
+    let meta = std::fs::metadata(path).with_context(|| format!("{what} {}", path.display()))?;
+    if meta.len() > 1024 * 1024 {
+        bail!("{what} {}: larger than 1 MiB", path.display());
+    }
+    std::fs::read_to_string(path).with_context(|| format!("{what} {}", path.display()))
+}
+
+fn known_type(t: &str) -> bool {
+    ward_fhir::ResourceType::parse(t).is_ok()
+}
+
+/// Reads and validates a JWK Set file.
+fn jwks_file(path: &Path) -> Result<String> {
+    let text = read_small(path, "--jwks")?;
+    ward_access::client_auth::ClientKeys::parse(&text)
+        .with_context(|| format!("--jwks {}", path.display()))?;
+    Ok(text)
+}
+
+/// Reads and validates a data-minimization profile file.
+fn profile_file(path: &Path) -> Result<String> {
+    let text = read_small(path, "--profile")?;
+    ward_access::minimize::Profile::parse(&text, &known_type)
+        .with_context(|| format!("--profile {}", path.display()))?;
+    Ok(text)
+}
+
+/// Commands that need no database (a vendor's own key and assertions).
+pub fn run_client_offline(cmd: &ClientCmd, public_url: &str) -> Result<bool> {
+    use ward_access::client_key::{ClientKey, KeyKind};
+    match cmd {
+        ClientCmd::Keygen { out, alg, kid } => {
+            let kind = match alg.as_str() {
+                "ES384" => KeyKind::Ec,
+                "RS384" => KeyKind::Rsa,
+                other => bail!("--alg {other}: ES384 or RS384"),
+            };
+            let kid = kid
+                .clone()
+                .unwrap_or_else(|| format!("k{}", ward_fhir::date::now_ms() / 1000));
+            let key = ClientKey::generate(kind, &kid)?;
+            let key_path = PathBuf::from(format!("{}.key.pem", out.display()));
+            let jwks_path = PathBuf::from(format!("{}.jwks.json", out.display()));
+            let mut opts = std::fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+            let mut f = opts
+                .open(&key_path)
+                .with_context(|| format!("{} (it must not exist yet)", key_path.display()))?;
+            std::io::Write::write_all(&mut f, key.to_pem()?.as_bytes())?;
+            std::fs::write(
+                &jwks_path,
+                serde_json::to_string_pretty(&key.jwks())? + "\n",
+            )?;
+            println!(
+                "wrote {} (private: keep it with the service) and {} (public: ward client add --jwks); kid {kid}",
+                key_path.display(),
+                jwks_path.display()
+            );
+            Ok(true)
+        }
+        ClientCmd::Assertion {
+            client_id,
+            key,
+            kid,
+            aud,
+        } => {
+            let pem = Zeroizing::new(read_small(key, "--key")?);
+            let k = ClientKey::from_pem(&pem, kid)?;
+            let aud = aud
+                .clone()
+                .unwrap_or_else(|| format!("{}/auth/token", public_url.trim_end_matches('/')));
+            let jti = ward_crypto::random_token(16)?;
+            let now = ward_fhir::date::now_ms() / 1000;
+            println!("{}", k.assertion(client_id, &aud, now, &jti)?);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
 pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
     match cmd {
         ClientCmd::Add {
             client_id,
             name,
+            kind,
             redirect_uris,
             scope,
+            jwks,
+            roles,
+            profile,
         } => {
-            username_ok(client_id).context("--client-id")?;
-            let known = |t: &str| ward_fhir::ResourceType::parse(t).is_ok();
-            let scopes = ward_access::ScopeSet::parse(scope, &known)?;
-            for u in redirect_uris {
-                if !(u.starts_with("https://")
-                    || u.starts_with("http://127.0.0.1")
-                    || u.starts_with("http://localhost"))
-                {
-                    bail!(
-                        "--redirect-uri {u}: must be https:// (or http on the loopback address, for native apps)"
+            ward_server::admin::check_name(client_id).context("--client-id")?;
+            let record = match kind.as_str() {
+                "public" => {
+                    if redirect_uris.is_empty() {
+                        bail!("a public client needs at least one --redirect-uri");
+                    }
+                    if jwks.is_some() || !roles.is_empty() {
+                        bail!(
+                            "--jwks and --role are for confidential-asymmetric clients (backend services)"
+                        );
+                    }
+                    for u in redirect_uris {
+                        if !(u.starts_with("https://")
+                            || u.starts_with("http://127.0.0.1")
+                            || u.starts_with("http://localhost"))
+                        {
+                            bail!(
+                                "--redirect-uri {u}: must be https:// (or http on the loopback address, for native apps)"
+                            );
+                        }
+                    }
+                    let scope = scope.as_deref().unwrap_or(
+                        "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds",
                     );
+                    let scopes = ward_access::ScopeSet::parse(scope, &known_type)?;
+                    let mut r = ClientRecord::public(
+                        client_id,
+                        name,
+                        redirect_uris.clone(),
+                        &scopes.to_string(),
+                    );
+                    r.profile = profile.as_deref().map(profile_file).transpose()?;
+                    r
                 }
-            }
-            store
-                .add_client(&ClientRecord::public(
-                    client_id,
-                    name,
-                    redirect_uris.clone(),
-                    &scopes.to_string(),
-                ))
-                .await?;
+                "confidential-asymmetric" => {
+                    let jwks = jwks
+                        .as_deref()
+                        .context("a backend service needs --jwks (its public keys)")?;
+                    if roles.is_empty() {
+                        bail!("a backend service needs --role (e.g. vendor-service)");
+                    }
+                    let mut rs = Vec::new();
+                    for r in roles {
+                        let role = Role::parse(r)?;
+                        if role.is_human() {
+                            bail!(
+                                "--role {r}: a backend service takes machine roles (vendor-service)"
+                            );
+                        }
+                        rs.push(role.as_str().to_string());
+                    }
+                    let scope = scope.as_deref().unwrap_or("system/*.rs");
+                    let scopes = ward_access::ScopeSet::parse(scope, &known_type)?;
+                    ClientRecord {
+                        client_id: client_id.clone(),
+                        name: name.clone(),
+                        kind: kind.clone(),
+                        redirect_uris: vec![],
+                        jwks: Some(jwks_file(jwks)?),
+                        scope: scopes.to_string(),
+                        roles: rs,
+                        profile: profile.as_deref().map(profile_file).transpose()?,
+                        disabled: false,
+                        created_ms: 0,
+                        revoked_before_ms: 0,
+                    }
+                }
+                other => bail!("--kind {other}: public or confidential-asymmetric"),
+            };
+            store.add_client(&record).await?;
             println!(
-                "registered public client {client_id} ({name}); it may be granted at most: {scopes}"
+                "registered {} client {client_id} ({name}); it may be granted at most: {}{}",
+                record.kind,
+                record.scope,
+                if record.profile.is_some() {
+                    "; within its data-minimization profile"
+                } else {
+                    ""
+                }
             );
+            Ok(())
+        }
+        ClientCmd::Update {
+            client_id,
+            jwks,
+            scope,
+            profile,
+            no_profile,
+        } => {
+            let mut c = store
+                .client(client_id)
+                .await?
+                .with_context(|| format!("no client '{client_id}'"))?;
+            if let Some(j) = jwks {
+                if c.kind != "confidential-asymmetric" {
+                    bail!("--jwks: {client_id} is a public client");
+                }
+                c.jwks = Some(jwks_file(j)?);
+            }
+            if let Some(s) = scope {
+                c.scope = ward_access::ScopeSet::parse(s, &known_type)?.to_string();
+            }
+            if let Some(p) = profile {
+                c.profile = Some(profile_file(p)?);
+            }
+            if *no_profile {
+                c.profile = None;
+            }
+            store.update_client(&c).await?;
+            println!("updated {client_id}");
             Ok(())
         }
         ClientCmd::List => {
             println!(
-                "{:<24} {:<10} {:<8} redirect URIs",
-                "client", "kind", "state"
+                "{:<24} {:<24} {:<8} {:<8} scope",
+                "client", "kind", "state", "profile"
             );
             for c in store.clients().await? {
                 println!(
-                    "{:<24} {:<10} {:<8} {}",
+                    "{:<24} {:<24} {:<8} {:<8} {}",
                     c.client_id,
                     c.kind,
                     if c.disabled { "disabled" } else { "active" },
-                    c.redirect_uris.join(" ")
+                    if c.profile.is_some() { "yes" } else { "-" },
+                    c.scope
                 );
             }
             Ok(())
@@ -355,6 +526,9 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
             store.set_client_disabled(client_id, false).await?;
             println!("enabled {client_id}");
             Ok(())
+        }
+        ClientCmd::Keygen { .. } | ClientCmd::Assertion { .. } => {
+            bail!("keygen and assertion run without a database: see run_client_offline")
         }
     }
 }

@@ -583,3 +583,137 @@ fn a_clinician_signs_in_and_sees_only_their_patients() {
     s.stop();
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn a_vendor_service_gets_a_token_with_its_key_and_sees_only_its_profile() {
+    let d = tmp("vendor");
+    let ds = d.to_str().unwrap();
+    let o = ward().args(["init", "--data-dir", ds]).output().unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let prefix = d.join("lab");
+    let o = ward()
+        .args([
+            "client", "keygen", "--alg", "ES384", "--kid", "lab-1", "--out",
+        ])
+        .arg(&prefix)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let key = d.join("lab.key.pem");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the private key is readable by others");
+    }
+    // Never overwrite a key.
+    let o = ward()
+        .args(["client", "keygen", "--out"])
+        .arg(&prefix)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+
+    // A profile with a mistake is refused with one line that says where.
+    let bad = d.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"resourceTypes": ["Patient"], "elements": {"Patient": ["name.family"]}}"#,
+    )
+    .unwrap();
+    let add = |profile: &Path| {
+        ward()
+            .args([
+                "client",
+                "add",
+                "--data-dir",
+                ds,
+                "--client-id",
+                "lab",
+                "--name",
+                "Lab Co",
+                "--kind",
+                "confidential-asymmetric",
+                "--role",
+                "vendor-service",
+                "--jwks",
+            ])
+            .arg(d.join("lab.jwks.json"))
+            .arg("--profile")
+            .arg(profile)
+            .output()
+            .unwrap()
+    };
+    let o = add(&bad);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("top-level element"), "{}", text(&o));
+    let profile = d.join("profile.json");
+    std::fs::write(
+        &profile,
+        r#"{"resourceTypes": ["Patient"], "elements": {"Patient": ["gender", "birthDate"]}, "purposes": ["HOPERAT"]}"#,
+    )
+    .unwrap();
+    let o = add(&profile);
+    assert!(o.status.success(), "{}", text(&o));
+
+    let s = Server::start_plain(&d);
+    let files = synthea();
+    let o = s.import(&d, &files[..1]);
+    assert!(o.status.success(), "{}", text(&o));
+    let bundle: Value = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    let patient = &bundle["entry"][0]["resource"];
+    let family = patient["name"][0]["family"].as_str().unwrap();
+
+    let o = ward()
+        .args([
+            "client",
+            "assertion",
+            "--data-dir",
+            ds,
+            "--client-id",
+            "lab",
+            "--kid",
+            "lab-1",
+            "--key",
+        ])
+        .arg(&key)
+        .args(["--aud", &format!("{}/auth/token", s.url())])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let assertion = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let out = Command::new("curl")
+        .args(["-s", "--cacert"])
+        .arg(d.join("tls/ca.pem"))
+        .args([
+            "-d",
+            "grant_type=client_credentials",
+            "-d",
+            "client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            "-d",
+            &format!("client_assertion={assertion}"),
+            "--data-urlencode",
+            "scope=system/*.rs",
+            &format!("{}/auth/token", s.url()),
+        ])
+        .output()
+        .unwrap();
+    let t: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let token = t["access_token"].as_str().unwrap_or_else(|| panic!("{t}"));
+
+    let id = patient["id"].as_str().unwrap();
+    let (st, v) = get_as(&d, &format!("{}/Patient/{id}", s.url()), token);
+    assert_eq!(st, 200, "{v}");
+    assert_eq!(v["gender"], patient["gender"]);
+    assert!(v.get("name").is_none() && v.get("address").is_none(), "{v}");
+    assert!(!v.to_string().contains(family), "{v}");
+    assert_eq!(v["meta"]["security"][0]["code"], "REDACTED");
+    let (st, _) = get_as(
+        &d,
+        &format!("{}/Observation?_summary=count", s.url()),
+        token,
+    );
+    assert_eq!(st, 403);
+    s.stop();
+    let _ = std::fs::remove_dir_all(&d);
+}

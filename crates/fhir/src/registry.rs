@@ -40,6 +40,31 @@ pub struct SearchParamDef {
     pub targets: Vec<String>,
 }
 
+impl SearchParamDef {
+    /// The top-level elements of `rt` the parameter reads: `Observation.valueQuantity |
+    /// Observation.component.code` gives `valueQuantity` and `component`. `None` when an
+    /// alternative does not start at `rt` (the caller should then treat the parameter as
+    /// touching everything).
+    pub fn root_elements(&self, rt: &str) -> Option<Vec<String>> {
+        let mut out = Vec::new();
+        for alt in self.expression.split('|') {
+            let alt = alt.trim().trim_start_matches('(');
+            let rest = alt.strip_prefix(rt)?.strip_prefix('.')?;
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if name.is_empty() {
+                return None;
+            }
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        Some(out)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Registry {
@@ -98,5 +123,29 @@ impl Registry {
     /// Types that can be in a Patient compartment.
     pub fn compartment_types(&self) -> impl Iterator<Item = &str> {
         self.patient_compartment.keys().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::registry;
+
+    #[test]
+    fn root_elements_name_the_top_level_members_a_parameter_reads() {
+        let r = registry();
+        let roots = |t: &str, p: &str| r.param(t, p).and_then(|d| d.root_elements(t));
+        assert_eq!(roots("Patient", "family"), Some(vec!["name".to_string()]));
+        assert_eq!(
+            roots("Observation", "combo-code"),
+            Some(vec!["code".to_string(), "component".to_string()])
+        );
+        assert_eq!(
+            roots("Observation", "date"),
+            Some(vec!["effective".to_string()])
+        );
+        assert_eq!(
+            roots("Patient", "deceased"),
+            Some(vec!["deceased".to_string()])
+        );
     }
 }

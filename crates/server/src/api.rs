@@ -622,6 +622,7 @@ async fn run_search(
         ))
         .into());
     }
+    crate::authz::profile_allows_search(ctx, &req)?;
     // Only what the principal may see is counted, returned or paged.
     let care = care(st, ctx).await?;
     let found = st.store.search(&req).await?;

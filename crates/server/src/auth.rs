@@ -53,6 +53,7 @@ pub fn admin_principal() -> Principal {
         practitioner: None,
         client_id: None,
         session: None,
+        profile: None,
     }
 }
 
@@ -84,6 +85,7 @@ pub fn principal_of(c: &Claims) -> Result<Principal, String> {
         practitioner,
         client_id: Some(c.client_id.clone()),
         session: Some(c.sid.clone()),
+        profile: None,
     })
 }
 
@@ -155,8 +157,13 @@ pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response>
         }
         Err(e) => return Err(e.into_response()),
     }
-    let principal = principal_of(&claims)
+    let mut principal = principal_of(&claims)
         .map_err(|_| unauthorized("the bearer token is not valid", "invalid_token"))?;
+    principal.profile = st
+        .access
+        .client_profile(st, &claims.client_id)
+        .await
+        .map_err(IntoResponse::into_response)?;
     let purpose = claims.purpose.clone().unwrap_or_else(|| "TREAT".into());
     Ok(Ctx {
         principal: Arc::new(principal),

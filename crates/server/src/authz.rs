@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use ward_access::consent::ConsentFacts;
+use ward_access::minimize::Profile;
 use ward_access::policy::{PolicyPrincipal, PolicyResource};
 use ward_access::scope::ScopeContext;
 use ward_access::token::TokenKey;
@@ -62,6 +63,8 @@ pub struct Access {
     verified: Cache<Arc<ward_access::token::Claims>>,
     /// Active Consent resources of a patient (reused for `care_cache`).
     consents: Cache<Arc<Vec<serde_json::Value>>>,
+    /// Clients' data-minimization profiles (reused for `revocation_cache`).
+    profiles: Cache<Option<Arc<Profile>>>,
 }
 
 impl std::fmt::Debug for Access {
@@ -103,7 +106,13 @@ pub struct Target<'a> {
     pub patient: Option<&'a str>,
     pub categories: &'a BTreeSet<String>,
     pub consent: &'a ConsentFacts,
+    /// The constrained scopes (`patient/Observation.rs?category=laboratory`, as written)
+    /// whose search criteria this resource meets.
+    pub matched: &'a BTreeSet<String>,
 }
+
+/// Which constrained scopes each resource meets, by (type, id).
+pub type Matches = HashMap<(String, String), BTreeSet<String>>;
 
 /// Why an access was refused (no resource content, safe to return).
 #[derive(Clone, Debug)]
@@ -127,14 +136,22 @@ fn perm_of(a: Action) -> Option<Perm> {
 }
 
 /// Whether the principal's scopes grant `action` on a resource of `rt` in `patient`'s
-/// compartment. Scopes with search constraints grant nothing here (fail closed): the
-/// search path applies them as criteria instead.
-pub fn scopes_allow(p: &Principal, action: Action, rt: &str, patient: Option<&str>) -> bool {
+/// compartment. A scope with search constraints (SMART v2 `?category=laboratory`) grants
+/// it only on resources that meet them: `matched` names the constrained scopes this
+/// resource was found to meet (see [`Access::constraint_matches`]); anything not
+/// checked meets none (closed).
+pub fn scopes_allow(
+    p: &Principal,
+    action: Action,
+    rt: &str,
+    patient: Option<&str>,
+    matched: &BTreeSet<String>,
+) -> bool {
     let Some(perm) = perm_of(action) else {
         return true;
     };
     p.scopes.grants(rt, perm).iter().any(|s| {
-        s.constraints.is_empty()
+        (s.constraints.is_empty() || matched.contains(&s.to_string()))
             && match s.context {
                 ScopeContext::Patient => match patient {
                     // Reference data (Practitioner, Organization…) outside any compartment.
@@ -145,6 +162,47 @@ pub fn scopes_allow(p: &Principal, action: Action, rt: &str, patient: Option<&st
                 ScopeContext::System => matches!(p.subject, Subject::Client(_)),
             }
     })
+}
+
+/// A client with a data-minimization profile may search only on elements it may see,
+/// so that the presence of a result cannot reveal what projection hides (`Patient?name=`
+/// from a client that only gets `gender` and `birthDate` is refused with 403).
+pub fn profile_allows_search(
+    ctx: &Ctx,
+    req: &ward_fhir::search::SearchRequest,
+) -> Result<(), Denied> {
+    let Some(profile) = &ctx.principal.profile else {
+        return Ok(());
+    };
+    let rt = req.resource_type.as_str();
+    if !profile.within(rt, &ctx.purpose, ward_fhir::date::now_ms()) {
+        return Err(Denied(format!(
+            "search on {rt} is outside the client's data-minimization profile (its types, purposes or expiry)"
+        )));
+    }
+    if !profile.projects(rt) {
+        return Ok(());
+    }
+    let reg = ward_fhir::registry::registry();
+    let sorted = req.sort.iter().filter_map(|(k, _)| match k {
+        ward_fhir::search::SortKey::Date(p) => Some(p.as_str()),
+        _ => None,
+    });
+    for param in req.clauses.iter().map(|c| c.param.as_str()).chain(sorted) {
+        if param == "_id" || param == "_lastUpdated" {
+            continue;
+        }
+        let ok = reg
+            .param(rt, param)
+            .and_then(|d| d.root_elements(rt))
+            .is_some_and(|roots| roots.iter().all(|e| profile.keeps(rt, e)));
+        if !ok {
+            return Err(Denied(format!(
+                "search parameter '{param}' reads elements of {rt} outside the client's data-minimization profile"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The server's token signing key, created and sealed in the store on first use.
@@ -179,7 +237,37 @@ impl Access {
             live: Mutex::new(HashMap::new()),
             verified: Mutex::new(HashMap::new()),
             consents: Mutex::new(HashMap::new()),
+            profiles: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The data-minimization profile of a client, if it has one. A stored profile that no
+    /// longer parses fails the request (closed), it is not ignored.
+    pub async fn client_profile(
+        &self,
+        st: &AppState,
+        client_id: &str,
+    ) -> Result<Option<Arc<Profile>>, ApiError> {
+        if let Some(p) = cached(&self.profiles, client_id, self.settings.revocation_cache) {
+            return Ok(p);
+        }
+        let p = match st.store.client(client_id).await?.and_then(|c| c.profile) {
+            Some(json) => Some(Arc::new(
+                Profile::parse(&json, &|t| ward_fhir::ResourceType::parse(t).is_ok()).map_err(
+                    |e| {
+                        tracing::error!(client = client_id, error = %e, "stored profile is invalid");
+                        ApiError::new(
+                            StatusCode::INTERNAL_SERVER_ERROR,
+                            IssueCode::Exception,
+                            "the client's data-minimization profile is invalid",
+                        )
+                    },
+                )?,
+            )),
+            None => None,
+        };
+        remember(&self.profiles, client_id.to_string(), p.clone());
+        Ok(p)
     }
 
     /// Verifies an access token (signature, algorithm, issuer, audience, expiry),
@@ -207,6 +295,7 @@ impl Access {
         self.live.lock().expect("cache lock").clear();
         self.care.lock().expect("cache lock").clear();
         self.consents.lock().expect("cache lock").clear();
+        self.profiles.lock().expect("cache lock").clear();
     }
 
     /// The patients the principal has a care relationship with (clinicians only).
@@ -312,6 +401,7 @@ impl Access {
             patient,
             categories: &categories,
             consent: &consent,
+            matched: &categories,
         };
         self.decide_on(ctx, care, action, &target)
     }
@@ -327,7 +417,7 @@ impl Access {
         let (rt, patient) = (t.rt, t.patient);
         let (categories, consent) = (t.categories, t.consent);
         let p = &ctx.principal;
-        if !scopes_allow(p, action, rt, patient) {
+        if !scopes_allow(p, action, rt, patient, t.matched) {
             return Err(Denied(format!(
                 "the token's scopes do not grant {} on {rt}{}",
                 action.as_str(),
@@ -336,6 +426,16 @@ impl Access {
                 } else {
                     ""
                 }
+            )));
+        }
+        let within_profile = p
+            .profile
+            .as_ref()
+            .is_some_and(|pr| pr.within(rt, &ctx.purpose, ward_fhir::date::now_ms()));
+        if p.profile.is_some() && !within_profile {
+            return Err(Denied(format!(
+                "{} on {rt} is outside the client's data-minimization profile (its types, purposes or expiry)",
+                action.as_str()
             )));
         }
         let facts = Facts {
@@ -350,7 +450,7 @@ impl Access {
             sensitive: categories.clone(),
             consented: consent.consented.clone(),
             consent_denies: consent.denies,
-            within_profile: false,
+            within_profile,
         };
         let who = PolicyPrincipal {
             id: p.subject.id(),
@@ -400,6 +500,11 @@ impl Access {
         }
         let (codes, prefixes) = ward_access::sensitivity::code_filter();
         let codings = st.store.codings(&refs, &codes, &prefixes).await?;
+        let keys: Vec<(&str, &str)> = refs
+            .iter()
+            .map(|r| (r.resource_type.as_str(), r.id.as_str()))
+            .collect();
+        let matches = self.constraint_matches(st, ctx, action, &keys).await?;
         // Most patients have no Consent: one query finds those who do, and only their
         // consents are loaded (each cached).
         let mut consents: HashMap<String, Arc<Vec<serde_json::Value>>> = HashMap::new();
@@ -432,7 +537,10 @@ impl Access {
             }
         }
         let none = Vec::new();
-        let mut memo: HashMap<(String, Option<String>, BTreeSet<String>), bool> = HashMap::new();
+        let unmatched = BTreeSet::new();
+        // One decision per (type, patient, sensitive categories, constrained scopes met).
+        type Key = (String, Option<String>, BTreeSet<String>, BTreeSet<String>);
+        let mut memo: HashMap<Key, bool> = HashMap::new();
         Ok(refs.into_iter().partition(|r| {
             let cats = ward_access::sensitivity::of_codings(
                 codings
@@ -441,7 +549,15 @@ impl Access {
                     .iter()
                     .map(|(s, c)| (s.as_str(), c.as_str())),
             );
-            let key = (r.resource_type.clone(), r.patient.clone(), cats);
+            let matched = matches
+                .get(&(r.resource_type.clone(), r.id.clone()))
+                .unwrap_or(&unmatched);
+            let key = (
+                r.resource_type.clone(),
+                r.patient.clone(),
+                cats,
+                matched.clone(),
+            );
             if let Some(v) = memo.get(&key) {
                 return *v;
             }
@@ -454,11 +570,69 @@ impl Access {
                 patient: r.patient.as_deref(),
                 categories: &key.2,
                 consent: &consent,
+                matched: &key.3,
             };
             let ok = self.decide_on(ctx, care, action, &target).is_ok();
             memo.insert(key, ok);
             ok
         }))
+    }
+
+    /// Which of `resources` meet the principal's constrained scopes that grant `action`:
+    /// each scope's criteria run as a search restricted to those ids, with the same
+    /// semantics as any search. A criterion a type cannot evaluate (a wildcard scope's
+    /// parameter unknown to the type) matches nothing.
+    pub async fn constraint_matches(
+        &self,
+        st: &AppState,
+        ctx: &Ctx,
+        action: Action,
+        resources: &[(&str, &str)],
+    ) -> Result<Matches, ApiError> {
+        let mut out = Matches::new();
+        let Some(perm) = perm_of(action) else {
+            return Ok(out);
+        };
+        let p = &ctx.principal;
+        if !p
+            .scopes
+            .resource_scopes()
+            .any(|s| !s.constraints.is_empty())
+        {
+            return Ok(out);
+        }
+        let mut by_type: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+        for (rt, id) in resources {
+            by_type.entry(rt).or_default().push(id);
+        }
+        for (rt, ids) in by_type {
+            let constrained: Vec<_> = p
+                .scopes
+                .grants(rt, perm)
+                .into_iter()
+                .filter(|s| !s.constraints.is_empty())
+                .collect();
+            if constrained.is_empty() {
+                continue;
+            }
+            let rtype = ward_fhir::ResourceType::parse(rt)?;
+            for scope in constrained {
+                let name = scope.to_string();
+                for chunk in ids.chunks(100) {
+                    let mut params = vec![("_id".to_string(), chunk.join(","))];
+                    params.extend(scope.constraints.iter().cloned());
+                    let Ok(req) = ward_fhir::search::parse(&rtype, &params) else {
+                        continue;
+                    };
+                    for r in st.store.search(&req).await? {
+                        out.entry((r.resource_type, r.id))
+                            .or_default()
+                            .insert(name.clone());
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// May `ctx` do `action` on this stored resource (its content at hand: sensitive
@@ -483,11 +657,18 @@ impl Access {
             }
             None => ConsentFacts::default(),
         };
+        let matches = self
+            .constraint_matches(st, ctx, action, &[(&s.resource_type, &s.id)])
+            .await?;
+        let unmatched = BTreeSet::new();
         let target = Target {
             rt: &s.resource_type,
             patient: s.patient.as_deref(),
             categories: &cats,
             consent: &consent,
+            matched: matches
+                .get(&(s.resource_type.clone(), s.id.clone()))
+                .unwrap_or(&unmatched),
         };
         Ok(self.decide_on(ctx, care, action, &target)?)
     }

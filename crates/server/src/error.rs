@@ -27,6 +27,14 @@ impl ApiError {
     }
 }
 
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.outcome.message())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
 impl From<FhirError> for ApiError {
     fn from(e: FhirError) -> Self {
         let msg = e.to_string();

@@ -2,10 +2,12 @@
 //!
 //! Architecture invariant: handlers hold no domain logic; they translate HTTP to calls on
 //! [`ward_store::Store`] and back. Cross-cutting concerns are tower layers composed once
-//! in [`router`]: request ids and tracing, the body limit, authentication, and the layer
+//! in [`router`]: request ids and tracing, the body limit, authentication, vendors' data
+//! minimization, and the layer
 //! that turns every framework error (404, 405, 413…) into an OperationOutcome.
 #![forbid(unsafe_code)]
 
+pub mod admin;
 mod api;
 pub mod auth;
 pub mod authz;
@@ -13,6 +15,7 @@ mod bundle;
 pub use bundle::transaction_ops;
 mod capability;
 pub mod error;
+mod minimize;
 pub mod oauth;
 mod paging;
 mod respond;
@@ -63,9 +66,16 @@ impl AppState {
 
 /// The whole application: routes and layers.
 pub fn router(state: Arc<AppState>) -> Router {
-    let api = api::routes().merge(oauth::authenticated_routes()).layer(
-        axum::middleware::from_fn_with_state(state.clone(), auth::require_auth),
-    );
+    // Layers run outside in: authentication attaches the context, then data
+    // minimization projects whatever the handler answers.
+    let api = api::routes()
+        .merge(oauth::authenticated_routes())
+        .merge(admin::routes())
+        .layer(axum::middleware::from_fn(minimize::minimize))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_auth,
+        ));
     Router::new()
         .route("/metadata", get(capability::metadata))
         .route("/health", get(api::health))

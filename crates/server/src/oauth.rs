@@ -4,7 +4,8 @@
 //! * `GET /auth/authorize`: authorization code flow with PKCE (S256 only); a server-rendered
 //!   login page (password and a one-time code: TOTP or a recovery code), then a consent
 //!   screen listing the scopes that would be granted;
-//! * `POST /auth/token`: `authorization_code` and `refresh_token` (rotating);
+//! * `POST /auth/token`: `authorization_code` and `refresh_token` (rotating) for apps;
+//!   `client_credentials` with `private_key_jwt` (RS384/ES384) for backend services;
 //! * `POST /auth/introspect` (RFC 7662), `POST /auth/revoke` (RFC 7009), `POST /auth/logout`.
 //!
 //! Pending authorizations and codes live in memory (10 minutes and 60 seconds): a
@@ -201,16 +202,18 @@ async fn smart_configuration(State(st): State<Arc<AppState>>) -> Response {
         "token_endpoint": format!("{b}/auth/token"),
         "introspection_endpoint": format!("{b}/auth/introspect"),
         "revocation_endpoint": format!("{b}/auth/revoke"),
-        "grant_types_supported": ["authorization_code", "refresh_token"],
-        "token_endpoint_auth_methods_supported": ["none"],
+        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
+        "token_endpoint_auth_methods_supported": ["none", "private_key_jwt"],
+        "token_endpoint_auth_signing_alg_values_supported": ["RS384", "ES384"],
         "scopes_supported": [
             "openid", "fhirUser", "launch", "launch/patient", "offline_access", "online_access",
-            "patient/*.rs", "user/*.cruds", "user/*.rs", "system/*.rs"
+            "patient/*.rs", "user/*.cruds", "user/*.rs", "system/*.rs", "system/*.cruds"
         ],
         "response_types_supported": ["code"],
         "code_challenge_methods_supported": ["S256"],
         "capabilities": [
-            "launch-standalone", "client-public", "context-standalone-patient",
+            "launch-standalone", "client-public", "client-confidential-asymmetric",
+            "context-standalone-patient",
             "permission-patient", "permission-user", "permission-v1", "permission-v2",
             "permission-offline", "permission-online"
         ]
@@ -652,6 +655,11 @@ struct TokenForm {
     client_id: Option<String>,
     code_verifier: Option<Zeroizing<String>>,
     refresh_token: Option<Zeroizing<String>>,
+    scope: Option<String>,
+    client_assertion_type: Option<String>,
+    client_assertion: Option<Zeroizing<String>>,
+    /// HL7 v3 PurposeOfUse a backend service acts for (`client_credentials`).
+    purpose_of_use: Option<String>,
 }
 
 fn pkce_ok(verifier: &str, challenge: &str) -> bool {
@@ -850,6 +858,7 @@ async fn token(
             let (roles, fhir_user) = user_claims(&user);
             issue(&st, &g, roles, fhir_user, Some(new.as_str())).await
         }
+        "client_credentials" => client_credentials(&st, &f).await,
         other => Err(OAuthError::new(
             StatusCode::BAD_REQUEST,
             "unsupported_grant_type",
@@ -859,6 +868,121 @@ async fn token(
             ),
         )),
     }
+}
+
+fn invalid_client(d: impl Into<String>) -> OAuthError {
+    OAuthError::new(StatusCode::UNAUTHORIZED, "invalid_client", d)
+}
+
+/// SMART Backend Services: a confidential client authenticates with a signed assertion
+/// (`private_key_jwt`) and gets a short-lived token for itself (`system/` scopes, its
+/// registered roles, its profile's purpose). No refresh token: it signs a new assertion.
+async fn client_credentials(st: &AppState, f: &TokenForm) -> Result<Response, OAuthError> {
+    use ward_access::client_auth::{ASSERTION_TYPE, ClientKeys, claimed_client, verify_assertion};
+    if f.client_assertion_type.as_deref() != Some(ASSERTION_TYPE) {
+        return Err(invalid_client(format!(
+            "client_credentials needs client_assertion_type={ASSERTION_TYPE} (private_key_jwt)"
+        )));
+    }
+    let assertion = f
+        .client_assertion
+        .as_ref()
+        .ok_or_else(|| invalid_client("client_assertion is missing"))?;
+    let unknown = || invalid_client("the client is unknown, disabled or not a backend service");
+    let claimed = claimed_client(assertion).ok_or_else(unknown)?;
+    if f.client_id.as_deref().is_some_and(|c| c != claimed) {
+        return Err(invalid_client(
+            "client_id does not match the assertion's subject",
+        ));
+    }
+    let client = st
+        .store
+        .client(&claimed)
+        .await?
+        .filter(|c| !c.disabled && c.kind == "confidential-asymmetric")
+        .ok_or_else(unknown)?;
+    let keys = ClientKeys::parse(client.jwks.as_deref().unwrap_or_default())
+        .map_err(OAuthError::server)?;
+    let token_url = format!("{}/auth/token", st.config.base_url);
+    let a = verify_assertion(assertion, &keys, &client.client_id, &token_url, now_s()).map_err(
+        |e| {
+            tracing::warn!(reason = %e, "client assertion refused");
+            invalid_client("the client assertion is not valid")
+        },
+    )?;
+    if !st
+        .store
+        .use_assertion(&client.client_id, &a.jti, a.exp * 1000)
+        .await?
+    {
+        return Err(invalid_client("the client assertion was already used"));
+    }
+    let roles: Vec<Role> = client
+        .roles
+        .iter()
+        .map(|r| Role::parse(r))
+        .collect::<Result<_, _>>()
+        .map_err(OAuthError::server)?;
+    let asked = f
+        .scope
+        .as_deref()
+        .ok_or_else(|| OAuthError::invalid_request("scope is missing"))?;
+    let granted = grantable(asked, &roles, &client.scope)?;
+    if granted.is_empty() {
+        return Err(OAuthError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_scope",
+            "none of the requested scopes may be granted to this client",
+        ));
+    }
+    let profile = st
+        .access
+        .client_profile(st, &client.client_id)
+        .await
+        .map_err(|e| OAuthError::server(e.outcome.message()))?;
+    let purpose = match (&f.purpose_of_use, &profile) {
+        (Some(p), _)
+            if p.is_empty() || p.len() > 20 || !p.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
+            return Err(OAuthError::invalid_request(
+                "purpose_of_use must be an HL7 v3 PurposeOfUse code",
+            ));
+        }
+        (Some(p), Some(pr)) if !pr.allows_purpose(p) => {
+            return Err(forbidden(
+                "the client's data-minimization profile does not allow this purpose of use",
+            ));
+        }
+        (Some(p), _) => Some(p.clone()),
+        (None, Some(pr)) => pr.default_purpose().map(str::to_string),
+        (None, None) => None,
+    };
+    if let Some(pr) = &profile {
+        if pr.expired(ward_fhir::date::now_ms()) {
+            return Err(forbidden(
+                "the client's data-minimization profile has expired",
+            ));
+        }
+        if purpose.is_none() && !pr.allows_purpose("") {
+            return Err(OAuthError::invalid_request(
+                "name the purpose_of_use: the client's profile allows several",
+            ));
+        }
+    }
+    let now_ms = ward_fhir::date::now_ms();
+    let ttl = st.access.settings.access_token_ttl;
+    let g = GrantRecord {
+        sid: random(18)?.to_string(),
+        subject: format!("client:{}", client.client_id),
+        client_id: client.client_id.clone(),
+        scope: granted.to_string(),
+        patient: None,
+        created_ms: now_ms,
+        expires_ms: now_ms + ttl.as_millis() as i64,
+        revoked: false,
+    };
+    st.store.add_grant(&g, None).await?;
+    issue_for(st, &g, client.roles.clone(), None, None, purpose, ttl).await
 }
 
 // ---------------------------------------------------------------- introspect, revoke, logout

@@ -9,14 +9,51 @@ use common::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use std::collections::HashMap;
+use ward_access::client_key::{ClientKey, KeyKind};
 use ward_access::totp::TotpSecret;
 use ward_store::{ClientRecord, UserRecord};
 
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 const CLIENT: &str = "test-app";
+const ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+/// The lab vendor's data-minimization profile: demographics without identity, and
+/// observations without notes, for operations only.
+const LAB_PROFILE: &str = r#"{
+  "resourceTypes": ["Patient", "Observation"],
+  "elements": {
+    "Patient": ["gender", "birthDate"],
+    "Observation": ["status", "code", "value[x]", "effective[x]", "subject"]
+  },
+  "purposes": ["HOPERAT"]
+}"#;
+
+/// Registers a backend service (vendor-service role) with a fresh key.
+async fn add_service(s: &TestServer, id: &str, kind: KeyKind, profile: Option<&str>) -> ClientKey {
+    let key = ClientKey::generate(kind, &format!("{id}-k1")).unwrap();
+    s.store
+        .add_client(&ClientRecord {
+            client_id: id.into(),
+            name: format!("{id} service"),
+            kind: "confidential-asymmetric".into(),
+            redirect_uris: vec![],
+            jwks: Some(key.jwks().to_string()),
+            scope: "system/*.rs".into(),
+            roles: vec!["vendor-service".into()],
+            profile: profile.map(str::to_string),
+            disabled: false,
+            created_ms: 0,
+            revoked_before_ms: 0,
+        })
+        .await
+        .unwrap();
+    key
+}
 
 struct World {
     s: TestServer,
+    /// Backend services' private keys (client id → key).
+    vendors: HashMap<String, ClientKey>,
     /// A client that does not follow redirects (the redirect URI goes nowhere).
     raw: reqwest::Client,
     users: HashMap<String, (String, TotpSecret)>,
@@ -116,6 +153,15 @@ async fn world(b: Backend) -> World {
         .assign_care("nina", "pa-carol", ward_fhir::date::now_ms() + 86_400_000)
         .await
         .unwrap();
+    let mut vendors = HashMap::new();
+    vendors.insert(
+        "vendor-lab".to_string(),
+        add_service(&s, "vendor-lab", KeyKind::Ec, Some(LAB_PROFILE)).await,
+    );
+    vendors.insert(
+        "vendor-bare".to_string(),
+        add_service(&s, "vendor-bare", KeyKind::Rsa, None).await,
+    );
     let raw = reqwest::Client::builder()
         .tls_backend_preconfigured(ward_server::tls::client_config(&s.dir.join("ca.pem")).unwrap())
         .redirect(reqwest::redirect::Policy::none())
@@ -123,6 +169,7 @@ async fn world(b: Backend) -> World {
         .unwrap();
     World {
         s,
+        vendors,
         raw,
         users,
         spares_used: Default::default(),
@@ -292,9 +339,49 @@ impl World {
         }
     }
 
+    /// A backend service's token request with a fresh assertion (extra form fields
+    /// added); the status and JSON answer.
+    async fn service_token(&self, id: &str, extra: &[(&str, &str)]) -> (StatusCode, Value) {
+        let jti = ward_crypto::random_token(12).unwrap().to_string();
+        let assertion = self.vendors[id]
+            .assertion(id, &self.url("/auth/token"), now() as i64, &jti)
+            .unwrap();
+        self.exchange_assertion(&assertion, extra).await
+    }
+
+    async fn exchange_assertion(
+        &self,
+        assertion: &str,
+        extra: &[(&str, &str)],
+    ) -> (StatusCode, Value) {
+        let mut form: Vec<(&str, &str)> = vec![
+            ("grant_type", "client_credentials"),
+            ("client_assertion_type", ASSERTION_TYPE),
+            ("client_assertion", assertion),
+        ];
+        if !extra.iter().any(|(k, _)| *k == "scope") {
+            form.push(("scope", "system/*.rs"));
+        }
+        form.extend_from_slice(extra);
+        let r = self
+            .raw
+            .post(self.url("/auth/token"))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        let st = r.status();
+        (st, r.json().await.unwrap_or(Value::Null))
+    }
+
     async fn token(&self, user: &str, scope: &str) -> String {
         if user == "admin-token" {
             return self.s.token.clone();
+        }
+        if self.vendors.contains_key(user) {
+            let (st, v) = self.service_token(user, &[("scope", scope)]).await;
+            assert_eq!(st, StatusCode::OK, "{user}: {v}");
+            return v["access_token"].as_str().unwrap().to_string();
         }
         self.sign_in(user, scope).await["access_token"]
             .as_str()
@@ -312,9 +399,12 @@ impl World {
         let m = Method::from_bytes(method.as_bytes()).unwrap();
         let mut rb = self.raw.request(m, self.url(path)).bearer_auth(token);
         if let Some(b) = body {
-            rb = rb
-                .header("content-type", "application/fhir+json")
-                .body(b.to_string());
+            let ct = if b.starts_with('{') {
+                "application/fhir+json"
+            } else {
+                "application/x-www-form-urlencoded"
+            };
+            rb = rb.header("content-type", ct).body(b.to_string());
         }
         let r = rb.send().await.unwrap();
         let st = r.status();
@@ -347,6 +437,19 @@ async fn decision_matrix(b: Backend) {
             .call(&tokens[&key], method, path, (body != "-").then_some(body))
             .await;
         let at = format!("line {}: {who} {scope} {method} {path}", n + 1);
+        // After the status: words "+text" must appear in the answer, "-text" must not.
+        let text = v.to_string();
+        let mut main = Vec::new();
+        for p in expect.split(' ') {
+            if let Some(t) = p.strip_prefix('+') {
+                assert!(text.contains(t), "{at}: the answer lacks {t}: {v}");
+            } else if let Some(t) = p.strip_prefix('-') {
+                assert!(!text.contains(t), "{at}: the answer contains {t}: {v}");
+            } else {
+                main.push(p);
+            }
+        }
+        let expect = main.join(" ");
         let (status, rest) = expect.split_at(3);
         assert_eq!(st.as_u16().to_string(), status, "{at}: {v}");
         if let Some(text) = rest.strip_prefix('~') {
@@ -793,7 +896,288 @@ async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
     w.s.stop().await;
 }
 
+async fn backend_services_authenticate_with_signed_assertions(b: Backend) {
+    let w = world(b).await;
+    // SMART discovery advertises it.
+    let (_, conf) = w
+        .call("", "GET", "/.well-known/smart-configuration", None)
+        .await;
+    assert!(
+        conf["capabilities"]
+            .to_string()
+            .contains("client-confidential-asymmetric")
+    );
+    assert!(
+        conf["grant_types_supported"]
+            .to_string()
+            .contains("client_credentials")
+    );
+    assert!(
+        conf["token_endpoint_auth_methods_supported"]
+            .to_string()
+            .contains("private_key_jwt")
+    );
+
+    // A good assertion: a short-lived token for the service itself, no refresh token,
+    // the profile's one purpose.
+    let jti = "jti-once";
+    let assertion = w.vendors["vendor-lab"]
+        .assertion("vendor-lab", &w.url("/auth/token"), now() as i64, jti)
+        .unwrap();
+    let (st, t) = w.exchange_assertion(&assertion, &[]).await;
+    assert_eq!(st, StatusCode::OK, "{t}");
+    assert_eq!(t["scope"], "system/*.rs");
+    assert!(t["expires_in"].as_i64().unwrap() <= 900);
+    assert!(t.get("refresh_token").is_none(), "{t}");
+    let token = t["access_token"].as_str().unwrap().to_string();
+    let body = format!("token={token}");
+    let (_, intro) = w
+        .call(&token, "POST", "/auth/introspect", Some(&body))
+        .await;
+    assert_eq!(intro["sub"], "client:vendor-lab", "{intro}");
+    let (st, v) = w.call(&token, "GET", "/Patient/pa-alice", None).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        v.get("name").is_none() && v["birthDate"] == "1980-01-01",
+        "{v}"
+    );
+
+    // The same assertion again: replay.
+    let (st, v) = w.exchange_assertion(&assertion, &[]).await;
+    assert_eq!(st, StatusCode::UNAUTHORIZED, "{v}");
+    assert_eq!(v["error"], "invalid_client");
+
+    // Signed by a key the client never registered, for another audience, of an
+    // unknown client, or with the wrong assertion type.
+    let stranger = ClientKey::generate(KeyKind::Ec, "vendor-lab-k1").unwrap();
+    let t0 = now() as i64;
+    for (bad, why) in [
+        (
+            stranger
+                .assertion("vendor-lab", &w.url("/auth/token"), t0, "j1")
+                .unwrap(),
+            "foreign key",
+        ),
+        (
+            w.vendors["vendor-lab"]
+                .assertion("vendor-lab", "https://elsewhere.test/token", t0, "j2")
+                .unwrap(),
+            "audience",
+        ),
+        (
+            w.vendors["vendor-lab"]
+                .assertion("vendor-lab", &w.url("/auth/token"), t0 - 600, "j3")
+                .unwrap(),
+            "expired",
+        ),
+        (
+            w.vendors["vendor-lab"]
+                .assertion("nobody", &w.url("/auth/token"), t0, "j4")
+                .unwrap(),
+            "unknown client",
+        ),
+        (
+            w.vendors["vendor-lab"]
+                .assertion("test-app", &w.url("/auth/token"), t0, "j5")
+                .unwrap(),
+            "public client",
+        ),
+    ] {
+        let (st, v) = w.exchange_assertion(&bad, &[]).await;
+        assert_eq!(st, StatusCode::UNAUTHORIZED, "{why}: {v}");
+        assert_eq!(v["error"], "invalid_client", "{why}");
+    }
+    let fresh = w.vendors["vendor-lab"]
+        .assertion("vendor-lab", &w.url("/auth/token"), t0, "j6")
+        .unwrap();
+    let r = w
+        .raw
+        .post(w.url("/auth/token"))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            (
+                "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:saml2-bearer",
+            ),
+            ("client_assertion", fresh.as_str()),
+            ("scope", "system/*.rs"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+
+    // Scopes beyond the role's ceiling, a purpose the profile does not allow.
+    let (st, v) = w
+        .service_token("vendor-lab", &[("scope", "user/*.rs")])
+        .await;
+    assert_eq!(
+        (st, v["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_scope")),
+        "{v}"
+    );
+    let (st, v) = w
+        .service_token("vendor-lab", &[("purpose_of_use", "TREAT")])
+        .await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "{v}");
+
+    // A profile that expired: no token.
+    let old = add_service(
+        &w.s,
+        "vendor-old",
+        KeyKind::Ec,
+        Some(r#"{"resourceTypes": ["Patient"], "expires": "2020-01-01"}"#),
+    )
+    .await;
+    let a = old
+        .assertion("vendor-old", &w.url("/auth/token"), now() as i64, "j7")
+        .unwrap();
+    let (st, v) = w.exchange_assertion(&a, &[]).await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "{v}");
+    assert!(v["error_description"].as_str().unwrap().contains("expired"));
+
+    // A narrower profile applies to tokens already issued.
+    let mut c = w.s.store.client("vendor-lab").await.unwrap().unwrap();
+    c.profile = Some(r#"{"resourceTypes": ["Patient"], "purposes": ["HOPERAT"]}"#.into());
+    w.s.store.update_client(&c).await.unwrap();
+    w.s.stop_caches();
+    let (st, _) = w
+        .call(&token, "GET", "/Observation/obs-alice-1", None)
+        .await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    // Without element projection the Patient comes back whole.
+    let (st, v) = w.call(&token, "GET", "/Patient/pa-alice", None).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(v.get("name").is_some(), "{v}");
+
+    // Disabling the client revokes its tokens at once.
+    w.s.store
+        .set_client_disabled("vendor-lab", true)
+        .await
+        .unwrap();
+    w.s.stop_caches();
+    assert_eq!(
+        w.call(&token, "GET", "/Patient/pa-alice", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (st, _) = w.service_token("vendor-lab", &[]).await;
+    assert_eq!(st, StatusCode::UNAUTHORIZED);
+    w.s.stop().await;
+}
+
+async fn administrators_manage_users_over_the_api(b: Backend) {
+    let w = world(b).await;
+    let admin = w.s.token.clone();
+    let post = |tok: String, path: &'static str, body: Value| {
+        let w = &w;
+        async move {
+            let r = w
+                .raw
+                .post(w.url(path))
+                .bearer_auth(tok)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let st = r.status();
+            let cc = r
+                .headers()
+                .get("cache-control")
+                .map(|v| v.to_str().unwrap().to_string());
+            (st, cc, r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    // Create: a generated password and a TOTP enrolment, shown once, never cached.
+    let (st, cc, v) = post(
+        admin.clone(),
+        "/admin/users",
+        json!({"username": "grace", "roles": ["nurse"], "practitioner": "pr-grace"}),
+    )
+    .await;
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    assert_eq!(cc.as_deref(), Some("no-store"));
+    assert!(v["password"].as_str().unwrap().len() >= 15);
+    assert!(
+        v["totp"]["otpauthUri"]
+            .as_str()
+            .unwrap()
+            .starts_with("otpauth://totp/")
+    );
+    assert_eq!(v["totp"]["recoveryCodes"].as_array().unwrap().len(), 10);
+    // The same rules as the CLI: blocklisted password, unknown role, duplicate name.
+    for (body, why) in [
+        (
+            json!({"username": "h2", "roles": ["nurse"], "password": "password1234"}),
+            "common",
+        ),
+        (
+            json!({"username": "h3", "roles": ["wizard"]}),
+            "unknown role",
+        ),
+        (json!({"username": "grace", "roles": ["nurse"]}), "exists"),
+        (
+            json!({"username": "bad name", "roles": ["nurse"]}),
+            "1 to 64",
+        ),
+        (
+            json!({"username": "h4", "roles": ["vendor-service"]}),
+            "clients",
+        ),
+    ] {
+        let (st, _, v) = post(admin.clone(), "/admin/users", body.clone()).await;
+        assert!(st.is_client_error(), "{body}: {st}");
+        let d = v["issue"][0]["diagnostics"]
+            .as_str()
+            .unwrap_or_default()
+            .to_lowercase();
+        assert!(d.contains(why), "{body}: {d}");
+    }
+    let (_, list) = w.call(&admin, "GET", "/admin/users", None).await;
+    let grace = list["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == "grace")
+        .unwrap();
+    assert_eq!(grace["mfa"], true);
+    assert!(
+        !list.to_string().contains("argon2"),
+        "a hash leaked: {list}"
+    );
+
+    // Disable over the API revokes the user's tokens.
+    let t = w.token("house", "user/*.rs").await;
+    assert_eq!(
+        w.call(&t, "GET", "/Patient/pa-alice", None).await.0,
+        StatusCode::OK
+    );
+    let (st, _, _) = post(admin.clone(), "/admin/users/house/disable", Value::Null).await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(
+        w.call(&t, "GET", "/Patient/pa-alice", None).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (st, _, _) = post(admin.clone(), "/admin/users/house/enable", Value::Null).await;
+    assert_eq!(st, StatusCode::OK);
+
+    // Only administrators: a physician is refused.
+    let t = w.token("house", "user/*.rs").await;
+    let (st, _, v) = post(
+        t,
+        "/admin/users",
+        json!({"username": "x1", "roles": ["nurse"]}),
+    )
+    .await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "{v}");
+    let (st, _, _) = post(admin.clone(), "/admin/users/nobody/reset-mfa", Value::Null).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    assert!(w.s.store.user("x1").await.unwrap().is_none());
+    w.s.stop().await;
+}
+
 both!(
+    backend_services_authenticate_with_signed_assertions,
+    administrators_manage_users_over_the_api,
     break_glass_is_read_only_limited_and_alerted,
     decision_matrix,
     login_needs_both_factors_and_is_throttled,

@@ -118,6 +118,8 @@ pub(crate) const DDL: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS ward_alerts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, patient_id TEXT, \
      details {blob} NOT NULL, created_ms BIGINT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ward_alerts_created ON ward_alerts (created_ms)",
+    "CREATE TABLE IF NOT EXISTS ward_assertions (client_id TEXT NOT NULL, jti TEXT NOT NULL, expires_ms BIGINT NOT NULL, \
+     PRIMARY KEY (client_id, jti))",
     "CREATE TABLE IF NOT EXISTS ward_secrets (name TEXT PRIMARY KEY, sealed {blob} NOT NULL, created_ms BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_care_assignments (username TEXT NOT NULL, patient_id TEXT NOT NULL, until_ms BIGINT NOT NULL, \
      PRIMARY KEY (username, patient_id))",
@@ -274,19 +276,11 @@ impl Store {
 
     /// Adds a user. Fails with `Conflict` if the name is taken.
     pub async fn add_user(&self, u: &UserRecord) -> Result<()> {
-        let found = sqlx::query("SELECT 1 FROM ward_users WHERE username = $1")
-            .bind(&u.username)
-            .fetch_optional(&self.pool)
-            .await?;
-        if found.is_some() {
-            return Err(StoreError::Conflict(format!(
-                "user '{}' exists",
-                u.username
-            )));
-        }
-        sqlx::query(
+        // One statement, so that two concurrent adds cannot both succeed.
+        let n = sqlx::query(
             "INSERT INTO ward_users (username, roles, password_hash, totp, totp_last_step, recovery, disabled, patient_id, practitioner_id, \
-             created_ms, failed_logins, locked_until_ms, revoked_before_ms) VALUES ($1, $2, $3, NULL, NULL, '', 0, $4, $5, $6, 0, 0, 0)",
+             created_ms, failed_logins, locked_until_ms, revoked_before_ms) VALUES ($1, $2, $3, NULL, NULL, '', 0, $4, $5, $6, 0, 0, 0) \
+             ON CONFLICT (username) DO NOTHING",
         )
         .bind(&u.username)
         .bind(u.roles.join(","))
@@ -295,7 +289,14 @@ impl Store {
         .bind(u.practitioner.clone())
         .bind(ward_fhir::date::now_ms())
         .execute(&self.pool)
-        .await?;
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Conflict(format!(
+                "user '{}' exists",
+                u.username
+            )));
+        }
         Ok(())
     }
 
@@ -486,19 +487,9 @@ impl Store {
     // ---- clients ----
 
     pub async fn add_client(&self, c: &ClientRecord) -> Result<()> {
-        let found = sqlx::query("SELECT 1 FROM ward_clients WHERE client_id = $1")
-            .bind(&c.client_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        if found.is_some() {
-            return Err(StoreError::Conflict(format!(
-                "client '{}' exists",
-                c.client_id
-            )));
-        }
-        sqlx::query(
+        let n = sqlx::query(
             "INSERT INTO ward_clients (client_id, name, kind, redirect_uris, jwks, scope, roles, profile, disabled, created_ms, revoked_before_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, 0)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, 0) ON CONFLICT (client_id) DO NOTHING",
         )
         .bind(&c.client_id)
         .bind(&c.name)
@@ -510,8 +501,52 @@ impl Store {
         .bind(c.profile.clone())
         .bind(ward_fhir::date::now_ms())
         .execute(&self.pool)
-        .await?;
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Conflict(format!(
+                "client '{}' exists",
+                c.client_id
+            )));
+        }
         Ok(())
+    }
+
+    /// Replaces a client's keys, scope, roles and profile (name and kind stay). Tokens
+    /// already issued keep their scope until they expire; the profile applies at once.
+    pub async fn update_client(&self, c: &ClientRecord) -> Result<()> {
+        let n = sqlx::query(
+            "UPDATE ward_clients SET redirect_uris = $1, jwks = $2, scope = $3, roles = $4, profile = $5 WHERE client_id = $6",
+        )
+        .bind(c.redirect_uris.join(" "))
+        .bind(c.jwks.clone())
+        .bind(&c.scope)
+        .bind(c.roles.join(","))
+        .bind(c.profile.clone())
+        .bind(&c.client_id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Self::require_one(n, &format!("client '{}'", c.client_id))
+    }
+
+    /// Records a client assertion's `jti` until it expires. False when the client already
+    /// used it (a replayed assertion).
+    pub async fn use_assertion(&self, client_id: &str, jti: &str, expires_ms: i64) -> Result<bool> {
+        sqlx::query("DELETE FROM ward_assertions WHERE expires_ms < $1")
+            .bind(ward_fhir::date::now_ms())
+            .execute(&self.pool)
+            .await?;
+        let n = sqlx::query(
+            "INSERT INTO ward_assertions (client_id, jti, expires_ms) VALUES ($1, $2, $3) ON CONFLICT (client_id, jti) DO NOTHING",
+        )
+        .bind(client_id)
+        .bind(jti)
+        .bind(expires_ms)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n == 1)
     }
 
     pub async fn client(&self, client_id: &str) -> Result<Option<ClientRecord>> {
