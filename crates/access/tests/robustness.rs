@@ -118,3 +118,39 @@ fn mutated_tokens_are_refused() {
         assert!(key.verify(&String::from_utf8_lossy(&bytes), now).is_err());
     }
 }
+
+#[test]
+fn mutated_client_assertions_and_profiles_never_panic_or_pass() {
+    use ward_access::client_auth::{ClientKeys, claimed_client, verify_assertion};
+    use ward_access::client_key::{ClientKey, KeyKind};
+    use ward_access::minimize::Profile;
+    let url = "https://ward.test/auth/token";
+    let now = ward_access::unix_now();
+    let key = ClientKey::generate(KeyKind::Ec, "k1").unwrap();
+    let keys = ClientKeys::parse(&key.jwks().to_string()).unwrap();
+    let good = key.assertion("svc", url, now, "j1").unwrap();
+    assert!(verify_assertion(&good, &keys, "svc", url, now).is_ok());
+    let mut rng = Rng(0x000a_55e7);
+    for _ in 0..2_000 {
+        let m = mutate(&mut rng, good.as_bytes());
+        let s = String::from_utf8_lossy(&m);
+        let _ = claimed_client(&s);
+        if let Ok(a) = verify_assertion(&s, &keys, "svc", url, now) {
+            // Only a change in the signature's unused low bits can still verify.
+            assert_eq!(a.jti, "j1", "{s}");
+        }
+    }
+    let jwks = key.jwks().to_string();
+    let profile = r#"{"resourceTypes": ["Patient"], "elements": {"Patient": ["gender", "value[x]"]}, "purposes": ["HOPERAT"], "expires": "2030-01-01"}"#;
+    for _ in 0..3_000 {
+        let j = mutate(&mut rng, jwks.as_bytes());
+        let _ = ClientKeys::parse(&String::from_utf8_lossy(&j));
+        let p = mutate(&mut rng, profile.as_bytes());
+        if let Ok(p) = Profile::parse(&String::from_utf8_lossy(&p), &known) {
+            // Whatever parses projects any resource without panicking.
+            let mut r = serde_json::json!({"resourceType": "Patient", "id": "x", "name": [], "gender": "f"});
+            p.project(r.as_object_mut().unwrap());
+            assert_eq!(r["id"], "x");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! Ward's audit ledger: every access becomes an entry of an append-only Merkle tree
+//! (RFC 9162 hashing), committed to by signed checkpoints (C2SP `tlog-checkpoint`), with
+//! inclusion and consistency proofs that anyone holding a checkpoint can check.
+//!
+//! * [`merkle`]: the tree, proof generation and proof verification;
+//! * [`note`]: checkpoints as C2SP signed notes, Ed25519 signatures and witness
+//!   cosignatures.
+//!
+//! Architecture invariant: this crate knows nothing of HTTP, SQL or FHIR. It hashes,
+//! proves, signs and verifies; the server records and the store persists.
+#![forbid(unsafe_code)]
+
+pub mod merkle;
+pub mod note;
+
+pub use merkle::{Hash, Tree};
+
+/// Everything the ledger can fail with.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LedgerError {
+    #[error("proof does not verify: {0}")]
+    Proof(String),
+    #[error("{0}")]
+    Invalid(String),
+}
