@@ -158,6 +158,11 @@ async fn start_server(
         token.clone(),
         ward_server::authz::AccessSettings::default(),
     );
+    let ledger =
+        ward_server::audit::Ledger::open(store.clone(), &ward_server::audit::origin_for(&base))
+            .await
+            .map_err(|e| anyhow::anyhow!("audit ledger: {}", e.outcome.message()))?;
+    ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_secs(1));
     let state = ward_server::AppState::new(
         store.clone(),
         ward_server::ServerConfig {
@@ -165,6 +170,7 @@ async fn start_server(
             max_body_bytes: 64 << 20,
         },
         access,
+        ledger,
     );
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(ward_server::serve_tls(

@@ -5,6 +5,7 @@ mod bench;
 mod client;
 mod config;
 mod import;
+mod ledger;
 mod login;
 mod users;
 mod vault;
@@ -53,6 +54,9 @@ enum Cmd {
     /// enable; keygen and assertion for a service's own key).
     #[command(subcommand)]
     Client(users::ClientCmd),
+    /// The audit ledger: verify it offline, print its key.
+    #[command(subcommand)]
+    Ledger(ledger::LedgerCmd),
     /// Benchmarks you can run on your own hardware.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -311,6 +315,13 @@ async fn run(cli: Cli) -> Result<()> {
             store.close().await;
             r
         }
+        Cmd::Ledger(l) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let store = vault::open_store(&cfg).await?;
+            let r = ledger::run(&store, l).await;
+            store.close().await;
+            r
+        }
         Cmd::Bench(b) => bench::run(b, &cli.global).await,
     }
 }
@@ -389,6 +400,13 @@ async fn serve(cfg: Config) -> Result<()> {
         token,
         ward_server::authz::AccessSettings::default(),
     );
+    let ledger = ward_server::audit::Ledger::open(
+        store.clone(),
+        &ward_server::audit::origin_for(&cfg.public_url),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("audit ledger: {}", e.outcome.message()))?;
+    ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_secs(1));
     let state = ward_server::AppState::new(
         store.clone(),
         ward_server::ServerConfig {
@@ -396,6 +414,7 @@ async fn serve(cfg: Config) -> Result<()> {
             max_body_bytes: cfg.max_body_bytes,
         },
         access,
+        ledger,
     );
     let app = ward_server::router(state);
     let listener = tokio::net::TcpListener::bind(&cfg.listen)

@@ -717,3 +717,54 @@ fn a_vendor_service_gets_a_token_with_its_key_and_sees_only_its_profile() {
     s.stop();
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn ledger_verify_finds_a_tampered_entry_and_names_it() {
+    let d = tmp("ledger");
+    let s = Server::start(&d);
+    let o = s.import(&d, &synthea()[..1]);
+    assert!(o.status.success(), "{}", text(&o));
+    for _ in 0..4 {
+        let (st, _) = get(&d, &format!("{}/Patient?_count=3", s.url()));
+        assert_eq!(st, 200);
+    }
+    std::thread::sleep(Duration::from_millis(1500)); // one checkpoint cadence
+    s.stop();
+    let verify = || {
+        ward()
+            .args(["ledger", "verify", "--data-dir"])
+            .arg(&d)
+            .output()
+            .unwrap()
+    };
+    let o = verify();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("ledger verified"), "{}", text(&o));
+    // Change one entry the way a database administrator could.
+    let db = d.join("ward.db");
+    let py = format!(
+        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'success', 'failure') WHERE idx = 1\"); c.commit()",
+        db.display()
+    );
+    let st = Command::new("python3").args(["-c", &py]).status().unwrap();
+    assert!(st.success());
+    let o = verify();
+    assert!(!o.status.success());
+    assert!(text(&o).contains("FAILED"), "{}", text(&o));
+    assert!(text(&o).contains("[0, "), "{}", text(&o));
+    // Undo that, remove another: named by its index.
+    let py = format!(
+        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'failure', 'success') WHERE idx = 1\"); c.execute('DELETE FROM ward_ledger WHERE idx = 2'); c.commit()",
+        db.display()
+    );
+    assert!(
+        Command::new("python3")
+            .args(["-c", &py])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = verify();
+    assert!(text(&o).contains("index 2"), "{}", text(&o));
+    let _ = std::fs::remove_dir_all(&d);
+}

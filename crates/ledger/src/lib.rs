@@ -2,16 +2,20 @@
 //! (RFC 9162 hashing), committed to by signed checkpoints (C2SP `tlog-checkpoint`), with
 //! inclusion and consistency proofs that anyone holding a checkpoint can check.
 //!
+//! * [`entry`]: audit entries and their canonical JSON (RFC 8785);
 //! * [`merkle`]: the tree, proof generation and proof verification;
 //! * [`note`]: checkpoints as C2SP signed notes, Ed25519 signatures and witness
-//!   cosignatures.
+//!   cosignatures;
+//! * [`verify`]: the offline verifier of a stored log.
 //!
 //! Architecture invariant: this crate knows nothing of HTTP, SQL or FHIR. It hashes,
 //! proves, signs and verifies; the server records and the store persists.
 #![forbid(unsafe_code)]
 
+pub mod entry;
 pub mod merkle;
 pub mod note;
+pub mod verify;
 
 pub use merkle::{Hash, Tree};
 

@@ -123,7 +123,11 @@ pub async fn is_live(st: &AppState, c: &Claims) -> Result<bool, ApiError> {
 }
 
 /// Resolves the bearer token of a request to a context.
-pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response> {
+pub async fn authenticate(
+    st: &AppState,
+    h: &HeaderMap,
+    audit: crate::audit::AuditSlot,
+) -> Result<Ctx, Response> {
     let Some(token) = bearer(h) else {
         return Err(unauthorized(
             "authentication required: send Authorization: Bearer <token>",
@@ -135,6 +139,7 @@ pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response>
             principal: Arc::new(admin_principal()),
             purpose: "HOPERAT".into(),
             break_glass: false,
+            audit,
         });
     }
     let claims = match st.access.verify_token(token, now_s()) {
@@ -169,6 +174,7 @@ pub async fn authenticate(st: &AppState, h: &HeaderMap) -> Result<Ctx, Response>
         principal: Arc::new(principal),
         break_glass: purpose == "ETREAT",
         purpose,
+        audit,
     })
 }
 
@@ -178,8 +184,21 @@ pub async fn require_auth(
     mut req: Request,
     next: Next,
 ) -> Response {
-    match authenticate(&state, req.headers()).await {
+    let slot = req
+        .extensions()
+        .get::<crate::audit::AuditSlot>()
+        .cloned()
+        .unwrap_or_default();
+    match authenticate(&state, req.headers(), slot.clone()).await {
         Ok(ctx) => {
+            let p = &ctx.principal;
+            slot.update(|a| {
+                a.principal = Some(p.subject.id());
+                a.roles = p.roles.iter().map(|r| r.as_str().to_string()).collect();
+                a.client = p.client_id.clone();
+                a.purpose = Some(ctx.purpose.clone());
+                a.break_glass = ctx.break_glass;
+            });
             req.extensions_mut().insert(ctx);
             next.run(req).await
         }

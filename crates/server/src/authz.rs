@@ -97,6 +97,8 @@ pub struct Ctx {
     /// HL7 v3 PurposeOfUse of the request (TREAT unless declared otherwise).
     pub purpose: String,
     pub break_glass: bool,
+    /// What the audit layer records about this request.
+    pub audit: crate::audit::AuditSlot,
 }
 
 /// What a decision is about: a resource of type `rt` in `patient`'s compartment (`None`:
@@ -670,7 +672,12 @@ impl Access {
                 .get(&(s.resource_type.clone(), s.id.clone()))
                 .unwrap_or(&unmatched),
         };
-        Ok(self.decide_on(ctx, care, action, &target)?)
+        self.decide_on(ctx, care, action, &target)?;
+        if matches!(action, Action::Read | Action::History | Action::Search) {
+            ctx.audit
+                .disclosed(&s.resource_type, &s.id, s.patient.as_deref());
+        }
+        Ok(())
     }
 
     /// Whether declaring an emergency would let this clinician read some of `withheld`
@@ -741,6 +748,15 @@ impl WriteGuard for RequestGuard<'_> {
                 .decide(self.ctx, self.care, action, w.resource_type, p)
                 .map_err(|d| format!("{}/{}: {}", w.resource_type, w.id, d.0))?;
         }
+        // The ledger records what the request wrote, and whose record it was.
+        let patient = w
+            .new_patients
+            .first()
+            .cloned()
+            .or_else(|| w.old_patient.clone());
+        self.ctx
+            .audit
+            .disclosed(w.resource_type, w.id, patient.as_deref());
         Ok(())
     }
 }

@@ -87,8 +87,16 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// The message of an error response, for the audit layer (a denial's reason; never
+/// content).
+#[derive(Clone, Debug)]
+pub struct Diagnostics(pub String);
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        crate::respond::fhir_json(self.status, &self.outcome.to_json()).into_response()
+        let mut r = crate::respond::fhir_json(self.status, &self.outcome.to_json()).into_response();
+        r.extensions_mut()
+            .insert(Diagnostics(self.outcome.message().to_string()));
+        r
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod admin;
 mod api;
+pub mod audit;
 pub mod auth;
 pub mod authz;
 mod bundle;
@@ -49,15 +50,22 @@ pub struct AppState {
     pub config: ServerConfig,
     pub access: authz::Access,
     pub oauth: oauth::OAuthState,
+    pub ledger: Arc<audit::Ledger>,
     pages: paging::PageCache,
 }
 
 impl AppState {
-    pub fn new(store: Arc<Store>, config: ServerConfig, access: authz::Access) -> Arc<Self> {
+    pub fn new(
+        store: Arc<Store>,
+        config: ServerConfig,
+        access: authz::Access,
+        ledger: Arc<audit::Ledger>,
+    ) -> Arc<Self> {
         Arc::new(Self {
             store,
             config,
             access,
+            ledger,
             oauth: oauth::OAuthState::default(),
             pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
         })
@@ -82,6 +90,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(oauth::routes())
         .merge(api)
         .fallback(api::not_found)
+        // Every request below is recorded in the ledger before its response leaves.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            audit::record,
+        ))
         .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(axum::middleware::from_fn(respond::errors_as_outcomes))
         .layer(

@@ -79,7 +79,8 @@ impl PageCache {
 
 pub async fn first_page(st: &AppState, snap: Snapshot, count: usize) -> Result<Response, ApiError> {
     let (id, snap) = st.pages.put(snap);
-    render(st, &id, &snap, 0, count).await
+    let audit = snap.ctx.audit.clone();
+    render(st, &id, &snap, 0, count, &audit).await
 }
 
 /// `GET [base]?_getpages=ID&_getpagesoffset=N&_count=M`
@@ -133,7 +134,7 @@ pub async fn get_page(
                 "these search results expired or never existed; run the search again",
             )
         })?;
-    render(&st, &id, &snap, offset, count).await
+    render(&st, &id, &snap, offset, count, &ctx.audit).await
 }
 
 fn project(mut body: Map<String, Value>, elements: &[String]) -> Map<String, Value> {
@@ -156,6 +157,7 @@ async fn render(
     snap: &Snapshot,
     offset: usize,
     count: usize,
+    audit: &crate::audit::AuditSlot,
 ) -> Result<Response, ApiError> {
     let base = &st.config.base_url;
     let total = snap.refs.len();
@@ -171,6 +173,7 @@ async fn render(
             if !seen.insert((s.resource_type.clone(), s.id.clone())) {
                 return;
             }
+            audit.disclosed(&s.resource_type, &s.id, s.patient.as_deref());
             let mut body = s.body.unwrap_or_default();
             if let Some(els) = &snap.elements {
                 body = project(body, els);

@@ -14,6 +14,7 @@
 mod identity;
 mod index;
 mod keys;
+mod ledger;
 mod query;
 mod schema;
 mod sql;

@@ -127,6 +127,11 @@ impl TestServer {
             zeroize::Zeroizing::new(token.clone()),
             ward_server::authz::AccessSettings::default(),
         );
+        let ledger =
+            ward_server::audit::Ledger::open(store.clone(), &ward_server::audit::origin_for(&base))
+                .await
+                .unwrap();
+        ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_millis(200));
         let state = AppState::new(
             store.clone(),
             ServerConfig {
@@ -134,6 +139,7 @@ impl TestServer {
                 max_body_bytes,
             },
             access,
+            ledger,
         );
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(ward_server::serve_tls(

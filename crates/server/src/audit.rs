@@ -1,0 +1,418 @@
+//! The audit ledger at the edge: every request to the API and the authorization server
+//! appends one entry to the ledger *before its response leaves*; if the entry cannot be
+//! written, the response is replaced by a 500 OperationOutcome (fail closed).
+//!
+//! * [`Ledger`] owns the Merkle tree (rebuilt from the stored entries at start and checked
+//!   against the latest signed checkpoint), a writer task that appends entries in batches
+//!   (group commit: whatever queued while the previous batch was written goes in one
+//!   transaction), and the checkpoint signer (a new signed checkpoint every interval in
+//!   which the log grew).
+//! * [`record`] is the layer. Handlers and the authentication layer tell it who asked and
+//!   which patients' data was disclosed through the request's [`AuditSlot`].
+//!
+//! Entries name patients by a keyed pseudonym (HMAC-SHA-256 under a server secret), never
+//! by id, and hold no clinical content; they stay verifiable after a patient is erased.
+
+use crate::AppState;
+use crate::error::ApiError;
+use aws_lc_rs::hmac;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
+use ward_fhir::IssueCode;
+use ward_ledger::entry::Entry;
+use ward_ledger::merkle::{Tree, leaf_hash};
+use ward_ledger::note::{Checkpoint, Signer, Verifier};
+use ward_store::Store;
+
+/// Most ids one entry lists (a search page is at most 1,000).
+const MAX_IDS: usize = 1_000;
+
+/// What a request tells the audit layer about itself.
+#[derive(Clone, Debug, Default)]
+pub struct AuditInfo {
+    pub principal: Option<String>,
+    pub roles: Vec<String>,
+    pub client: Option<String>,
+    pub purpose: Option<String>,
+    pub break_glass: bool,
+    /// Patient ids whose data the response discloses (pseudonymized when recorded).
+    pub patients: BTreeSet<String>,
+    pub ids: Vec<String>,
+    pub action: Option<String>,
+    pub decision: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// Shared between the audit layer and everything inside it for one request.
+#[derive(Clone, Debug, Default)]
+pub struct AuditSlot(Arc<Mutex<AuditInfo>>);
+
+impl AuditSlot {
+    pub fn update(&self, f: impl FnOnce(&mut AuditInfo)) {
+        if let Ok(mut g) = self.0.lock() {
+            f(&mut g);
+        }
+    }
+
+    /// Notes that a resource (of `patient`, if any) was disclosed.
+    pub fn disclosed(&self, rt: &str, id: &str, patient: Option<&str>) {
+        self.update(|a| {
+            if a.ids.len() < MAX_IDS {
+                a.ids.push(format!("{rt}/{id}"));
+            }
+            if let Some(p) = patient {
+                a.patients.insert(p.to_string());
+            }
+        });
+    }
+
+    fn take(&self) -> AuditInfo {
+        self.0.lock().map(|g| g.clone()).unwrap_or_default()
+    }
+}
+
+type Job = (Vec<u8>, oneshot::Sender<Result<u64, String>>);
+
+/// The ledger of one server.
+pub struct Ledger {
+    jobs: mpsc::Sender<Job>,
+    tree: Arc<RwLock<Tree>>,
+    signer: Signer,
+    origin: String,
+    pseudonyms: hmac::Key,
+    latest: RwLock<Option<(u64, String)>>,
+}
+
+impl std::fmt::Debug for Ledger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Ledger({})", self.origin)
+    }
+}
+
+fn failure(msg: impl Into<String>) -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        IssueCode::Exception,
+        msg.into(),
+    )
+}
+
+/// The checkpoint origin of a server: its base URL without the scheme, plus `/ledger`
+/// (C2SP origins are schema-less, unique names).
+pub fn origin_for(base_url: &str) -> String {
+    let host = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest)
+        .trim_end_matches('/');
+    format!("{host}/ledger")
+}
+
+impl Ledger {
+    /// Opens the ledger of `store`: keys (created and sealed on first use), the tree
+    /// rebuilt from every stored entry, checked against the latest stored checkpoint (a
+    /// mismatch means the stored log was altered: the server refuses to start), and the
+    /// writer task. `origin` names the log in its checkpoints when it is created; an
+    /// existing log keeps its name.
+    pub async fn open(store: Arc<Store>, origin: &str) -> Result<Arc<Self>, ApiError> {
+        // The log keeps the name it was created with, whatever URL serves it later.
+        let stored = store
+            .server_secret("ledger-origin", || {
+                Ok(zeroize::Zeroizing::new(origin.as_bytes().to_vec()))
+            })
+            .await?;
+        let origin = std::str::from_utf8(&stored)
+            .map_err(|_| failure("the stored ledger origin is not text"))?
+            .to_string();
+        let origin = origin.as_str();
+        let der = store
+            .server_secret("ledger-signing-key", || {
+                Signer::generate_pkcs8()
+                    .map(zeroize::Zeroizing::new)
+                    .map_err(|e| e.to_string())
+            })
+            .await?;
+        let signer = Signer::from_pkcs8(origin, &der).map_err(|e| failure(e.to_string()))?;
+        let pkey = store
+            .server_secret("ledger-pseudonym-key", || {
+                let mut k = zeroize::Zeroizing::new(vec![0u8; 32]);
+                ward_crypto::fill_random(&mut k).map_err(|e| e.to_string())?;
+                Ok(k)
+            })
+            .await?;
+        let pseudonyms = hmac::Key::new(hmac::HMAC_SHA256, &pkey);
+        let mut tree = Tree::new();
+        loop {
+            let from = tree.size() as i64;
+            let rows = store.ledger_entries(from, from + 10_000).await?;
+            if rows.is_empty() {
+                break;
+            }
+            for (idx, bytes) in rows {
+                if idx != tree.size() as i64 {
+                    return Err(failure(format!(
+                        "the ledger has no entry {} (found {idx}): the stored log was altered",
+                        tree.size()
+                    )));
+                }
+                tree.push(leaf_hash(&bytes));
+            }
+        }
+        let checkpoints = store.ledger_checkpoints().await?;
+        let mut latest = None;
+        if let Some((size, note)) = checkpoints.last() {
+            let v = Verifier::parse(&signer.verifier_key()).map_err(|e| failure(e.to_string()))?;
+            let opened = ward_ledger::note::open(note, &v, &[])
+                .map_err(|e| failure(format!("the latest checkpoint does not verify: {e}")))?;
+            let size = *size as u64;
+            let root = tree.root_at(size).map_err(|_| {
+                failure(format!(
+                    "the ledger holds {} entries, fewer than its checkpoint of {size}: the stored log was truncated",
+                    tree.size()
+                ))
+            })?;
+            if opened.checkpoint.size != size || opened.checkpoint.root != root {
+                return Err(failure(format!(
+                    "the stored ledger does not match its signed checkpoint at size {size}: entries were altered"
+                )));
+            }
+            latest = Some((size, note.clone()));
+        }
+        let tree = Arc::new(RwLock::new(tree));
+        let (tx, rx) = mpsc::channel::<Job>(65_536);
+        tokio::spawn(writer(store, tree.clone(), rx));
+        Ok(Arc::new(Self {
+            jobs: tx,
+            tree,
+            signer,
+            origin: origin.to_string(),
+            pseudonyms,
+            latest: RwLock::new(latest),
+        }))
+    }
+
+    /// The keyed pseudonym of a patient.
+    pub fn pseudonym(&self, patient: &str) -> String {
+        let tag = hmac::sign(&self.pseudonyms, patient.as_bytes());
+        ward_crypto::hex(&tag.as_ref()[..16])
+    }
+
+    /// Appends one entry; returns its index once it is durably stored.
+    pub async fn append(&self, e: &Entry) -> Result<u64, String> {
+        let bytes = e.canonical().map_err(|e| e.to_string())?;
+        let (tx, rx) = oneshot::channel();
+        self.jobs
+            .send((bytes, tx))
+            .await
+            .map_err(|_| "the ledger writer stopped".to_string())?;
+        rx.await
+            .map_err(|_| "the ledger writer stopped".to_string())?
+    }
+
+    pub fn size(&self) -> u64 {
+        self.tree.read().map(|t| t.size()).unwrap_or(0)
+    }
+
+    pub fn tree(&self) -> std::sync::RwLockReadGuard<'_, Tree> {
+        self.tree.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The log's public key, to verify checkpoints.
+    pub fn verifier_key(&self) -> String {
+        self.signer.verifier_key()
+    }
+
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The latest signed checkpoint note, if any.
+    pub fn latest(&self) -> Option<(u64, String)> {
+        self.latest.read().ok().and_then(|g| g.clone())
+    }
+
+    /// Signs and stores a checkpoint if the log grew since the last one. The tree only
+    /// grows and one task signs, so two checkpoints are always consistent.
+    pub async fn checkpoint(&self, store: &Store) -> Result<Option<(u64, String)>, ApiError> {
+        let (size, root) = {
+            let t = self.tree();
+            (t.size(), t.root())
+        };
+        if size == 0 || self.latest().is_some_and(|(s, _)| s >= size) {
+            return Ok(None);
+        }
+        let note = self.signer.sign(&Checkpoint {
+            origin: self.origin.clone(),
+            size,
+            root,
+        });
+        store.ledger_add_checkpoint(size as i64, &note).await?;
+        if let Ok(mut g) = self.latest.write() {
+            *g = Some((size, note.clone()));
+        }
+        Ok(Some((size, note)))
+    }
+
+    /// Signs checkpoints every `interval` while the server runs.
+    pub fn spawn_checkpointer(self: &Arc<Self>, store: Arc<Store>, interval: Duration) {
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(interval);
+            loop {
+                tick.tick().await;
+                let Some(l) = me.upgrade() else { break };
+                if let Err(e) = l.checkpoint(&store).await {
+                    tracing::error!(error = %e.outcome.message(), "checkpoint failed");
+                }
+            }
+        });
+    }
+}
+
+/// The writer: one batch per transaction, the tree updated only after the commit.
+async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiver<Job>) {
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < 4_096 {
+            match rx.try_recv() {
+                Ok(j) => batch.push(j),
+                Err(_) => break,
+            }
+        }
+        let start = tree.read().map(|t| t.size()).unwrap_or(0);
+        let bytes: Vec<Vec<u8>> = batch.iter().map(|(b, _)| b.clone()).collect();
+        match store.ledger_append(start as i64, &bytes).await {
+            Ok(()) => {
+                let mut t = tree.write().unwrap_or_else(|p| p.into_inner());
+                for (i, (b, reply)) in batch.into_iter().enumerate() {
+                    t.push(leaf_hash(&b));
+                    let _ = reply.send(Ok(start + i as u64));
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "ledger append failed; the requests are refused");
+                for (_, reply) in batch {
+                    let _ = reply.send(Err("the audit ledger could not be written".into()));
+                }
+            }
+        }
+    }
+}
+
+/// The action of a request, from its method and path.
+fn action_of(method: &str, path: &str) -> (String, Option<String>, Vec<String>) {
+    let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let rt = segs
+        .first()
+        .filter(|s| ward_fhir::ResourceType::parse(s).is_ok())
+        .map(|s| s.to_string());
+    let id = segs
+        .get(1)
+        .filter(|s| !s.starts_with('_') && !s.starts_with('$'))
+        .map(|s| s.to_string());
+    let op = segs.iter().find(|s| s.starts_with('$')).map(|s| &s[1..]);
+    let action = match (method, segs.as_slice()) {
+        (_, ["auth", a, ..]) => a.to_string(),
+        (_, ["admin", ..]) => "administer".into(),
+        (_, ["ledger", ..]) => "ledger".into(),
+        (_, [""]) if method == "POST" => "batch".into(),
+        _ if op.is_some() => op.unwrap_or_default().to_string(),
+        _ if path.contains("/_history/") => "vread".into(),
+        _ if path.contains("_history") => "history".into(),
+        ("GET", [_, _]) => "read".into(),
+        ("GET", _) => "search".into(),
+        ("POST", [_, "_search"]) => "search".into(),
+        ("POST", _) => "create".into(),
+        ("PUT", _) => "update".into(),
+        ("DELETE", _) => "delete".into(),
+        (m, _) => m.to_ascii_lowercase(),
+    };
+    let ids = match (&rt, id) {
+        (Some(t), Some(i)) => vec![format!("{t}/{i}")],
+        _ => vec![],
+    };
+    (action, rt, ids)
+}
+
+/// The layer: one ledger entry per request, written before the response leaves.
+pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Next) -> Response {
+    let p = req.uri().path();
+    // Liveness and discovery carry no data and are not accesses.
+    if p == "/health" || p == "/metadata" || p.starts_with("/.well-known/") {
+        return next.run(req).await;
+    }
+    let slot = AuditSlot::default();
+    req.extensions_mut().insert(slot.clone());
+    let method = req.method().as_str().to_string();
+    let path = req.uri().path().to_string();
+    let source = req
+        .extensions()
+        .get::<crate::PeerAddr>()
+        .map(|p| p.0.ip().to_string());
+    let request_id = ward_crypto::random_token(12)
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    let mut resp = next.run(req).await;
+    let info = slot.take();
+    let (derived, rt, mut ids) = action_of(&method, &path);
+    for i in info.ids {
+        if !ids.contains(&i) && ids.len() < MAX_IDS {
+            ids.push(i);
+        }
+    }
+    let status = resp.status().as_u16();
+    let outcome = match status {
+        200..=399 => "success",
+        401 | 403 => "denied",
+        _ => "failure",
+    };
+    let decision = info.decision.or_else(|| {
+        (status == 403)
+            .then(|| {
+                resp.extensions()
+                    .get::<crate::error::Diagnostics>()
+                    .map(|d| d.0.clone())
+            })
+            .flatten()
+    });
+    let entry = Entry {
+        time_ms: ward_fhir::date::now_ms(),
+        principal: info.principal.unwrap_or_else(|| "anonymous".into()),
+        roles: info.roles,
+        client: info.client,
+        action: info.action.unwrap_or(derived),
+        outcome: outcome.into(),
+        status,
+        resource_type: rt,
+        ids,
+        patients: info
+            .patients
+            .iter()
+            .map(|p| st.ledger.pseudonym(p))
+            .collect(),
+        purpose: info.purpose,
+        break_glass: info.break_glass.then_some(true),
+        decision,
+        request_id: request_id.clone(),
+        source,
+        detail: info.detail,
+    };
+    match st.ledger.append(&entry).await {
+        Ok(_) => {
+            if let Ok(v) = HeaderValue::from_str(&request_id) {
+                resp.headers_mut().insert("x-request-id", v);
+            }
+            resp
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "access not recorded: the response is withheld");
+            failure("the access could not be recorded in the audit ledger, so it is refused")
+                .into_response()
+        }
+    }
+}
