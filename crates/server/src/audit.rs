@@ -342,8 +342,13 @@ fn action_of(method: &str, path: &str) -> (String, Option<String>, Vec<String>) 
 /// The layer: one ledger entry per request, written before the response leaves.
 pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Next) -> Response {
     let p = req.uri().path();
-    // Liveness and discovery carry no data and are not accesses.
-    if p == "/health" || p == "/metadata" || p.starts_with("/.well-known/") {
+    // Liveness, discovery and the ledger's own checkpoints and proofs carry no patient
+    // data and are not accesses (recording proof fetches would grow the log they prove).
+    if p == "/health"
+        || p == "/metadata"
+        || p.starts_with("/.well-known/")
+        || (p.starts_with("/ledger/") && !p.starts_with("/ledger/entries/"))
+    {
         return next.run(req).await;
     }
     let slot = AuditSlot::default();
@@ -415,4 +420,126 @@ pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Nex
                 .into_response()
         }
     }
+}
+
+// ---------------------------------------------------------------- the ledger's API
+
+/// Public routes (no token): what anyone needs to check the log.
+///
+/// * `GET /ledger/checkpoint`: the latest signed checkpoint (C2SP signed note, text);
+/// * `GET /ledger/key`: the log's verifier key;
+/// * `GET /ledger/proof/inclusion?index=I&size=N`: `{"index", "size", "leafHash", "proof"}`;
+/// * `GET /ledger/proof/consistency?old=M&size=N`: `{"old", "size", "proof"}`.
+///
+/// Hashes are base64. Entries themselves (`GET /ledger/entries/{index}`) are for
+/// auditors: the policy action `administer` on `AuditEvent`.
+pub fn public_routes() -> axum::Router<Arc<AppState>> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/ledger/checkpoint", get(latest_checkpoint))
+        .route("/ledger/key", get(log_key))
+        .route("/ledger/proof/inclusion", get(inclusion))
+        .route("/ledger/proof/consistency", get(consistency))
+}
+
+pub fn authenticated_routes() -> axum::Router<Arc<AppState>> {
+    axum::Router::new().route("/ledger/entries/{index}", axum::routing::get(entry_at))
+}
+
+fn text(body: String) -> Response {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
+}
+
+fn b64(h: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(h)
+}
+
+async fn latest_checkpoint(State(st): State<Arc<AppState>>) -> Result<Response, ApiError> {
+    if st.ledger.latest().is_none() {
+        st.ledger.checkpoint(&st.store).await?;
+    }
+    match st.ledger.latest() {
+        Some((_, note)) => Ok(text(note)),
+        None => Err(ApiError::not_found(
+            "the ledger is empty: no checkpoint yet",
+        )),
+    }
+}
+
+async fn log_key(State(st): State<Arc<AppState>>) -> Response {
+    text(format!("{}\n", st.ledger.verifier_key()))
+}
+
+fn param(q: &std::collections::HashMap<String, String>, k: &str) -> Result<u64, ApiError> {
+    q.get(k)
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| ApiError::bad_request(format!("{k} must be a non-negative integer")))
+}
+
+async fn inclusion(
+    State(st): State<Arc<AppState>>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let (index, size) = (param(&q, "index")?, param(&q, "size")?);
+    let t = st.ledger.tree();
+    let proof = t
+        .inclusion_proof(index, size)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let leaf = t.leaf(index).unwrap_or_default();
+    Ok(axum::Json(serde_json::json!({
+        "index": index, "size": size, "leafHash": b64(&leaf),
+        "proof": proof.iter().map(|h| b64(h)).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+async fn consistency(
+    State(st): State<Arc<AppState>>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let (old, size) = (param(&q, "old")?, param(&q, "size")?);
+    let proof = st
+        .ledger
+        .tree()
+        .consistency_proof(old, size)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    Ok(axum::Json(serde_json::json!({
+        "old": old, "size": size,
+        "proof": proof.iter().map(|h| b64(h)).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+async fn entry_at(
+    State(st): State<Arc<AppState>>,
+    axum::extract::Extension(ctx): axum::extract::Extension<crate::authz::Ctx>,
+    axum::extract::Path(index): axum::extract::Path<u64>,
+) -> Result<Response, ApiError> {
+    st.access.decide(
+        &ctx,
+        &Default::default(),
+        ward_access::Action::Administer,
+        "AuditEvent",
+        None,
+    )?;
+    let rows = st
+        .store
+        .ledger_entries(index as i64, index as i64 + 1)
+        .await?;
+    let Some((_, bytes)) = rows.into_iter().next() else {
+        return Err(ApiError::not_found(format!("no ledger entry {index}")));
+    };
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        bytes,
+    )
+        .into_response())
 }

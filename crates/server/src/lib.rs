@@ -79,6 +79,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let api = api::routes()
         .merge(oauth::authenticated_routes())
         .merge(admin::routes())
+        .merge(audit::authenticated_routes())
         .layer(axum::middleware::from_fn(minimize::minimize))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -88,6 +89,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/metadata", get(capability::metadata))
         .route("/health", get(api::health))
         .merge(oauth::routes())
+        .merge(audit::public_routes())
         .merge(api)
         .fallback(api::not_found)
         // Every request below is recorded in the ledger before its response leaves.

@@ -151,6 +151,36 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
         assert!(verify_inclusion(0, n2, &leaf_hash(&altered), &p, &c2.root).is_err());
     }
 
+    // The same over the API: the public checkpoint, key and proof verify; an auditor
+    // reads the entry.
+    let plain = |path: &str| {
+        let url = format!("{}{path}", s.base);
+        let http = s.http.clone();
+        async move { http.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let key = plain("/ledger/key").await;
+    let v = Verifier::parse(key.trim()).unwrap();
+    let note = plain("/ledger/checkpoint").await;
+    let c = open(&note, &v, &[]).unwrap().checkpoint;
+    let p: serde_json::Value = serde_json::from_str(
+        &plain(&format!("/ledger/proof/inclusion?index=0&size={}", c.size)).await,
+    )
+    .unwrap();
+    let b64 = |x: &serde_json::Value| {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(x.as_str().unwrap())
+            .unwrap()
+    };
+    let proof: Vec<Vec<u8>> = p["proof"].as_array().unwrap().iter().map(b64).collect();
+    let (st, e0) = s.get("/ledger/entries/0").await;
+    assert_eq!(st, StatusCode::OK);
+    let bytes = Entry::parse(e0.to_string().as_bytes())
+        .unwrap()
+        .canonical()
+        .unwrap();
+    verify_inclusion(0, c.size, &leaf_hash(&bytes), &proof, &c.root).unwrap();
+
     // Fail closed: a row appended behind the writer's back makes the next append fail,
     // and the request that cannot be recorded gets no data.
     let size = ledger.size() as i64;
