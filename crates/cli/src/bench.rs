@@ -44,6 +44,18 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 300)]
         searches: usize,
     },
+    /// Audit ledger: appends per second with durability on (SQLite, synchronous=FULL),
+    /// many concurrent requests batched by the group-commit writer against the same
+    /// entries appended one at a time; then inclusion and consistency proofs at 2^20
+    /// entries. The last line is `batched_appends_per_s=<x>`.
+    Ledger {
+        /// Entries appended in each of the two runs.
+        #[arg(long, default_value_t = 20_000)]
+        appends: usize,
+        /// Concurrent appenders in the batched run.
+        #[arg(long, default_value_t = 256)]
+        concurrency: usize,
+    },
 }
 
 fn pct(mut v: Vec<Duration>, p: f64) -> f64 {
@@ -105,16 +117,21 @@ fn temp_dir() -> Result<Tmp> {
     Ok(tmp)
 }
 
-/// Ward's store in `tmp`, with `bundles` ingested; the seconds it took.
-async fn ingest(tmp: &Tmp, bundles: &[Value], what: &str) -> Result<(Arc<Store>, f64)> {
-    let store = Arc::new(
+/// A fresh Ward store (SQLite, a new root key) in `tmp`.
+async fn fresh_store(tmp: &Tmp) -> Result<Arc<Store>> {
+    Ok(Arc::new(
         Store::open(
             &ward_store::sqlite_url(&tmp.0.join("ward.db")),
             RootKey::generate()?,
             StoreOptions::default(),
         )
         .await?,
-    );
+    ))
+}
+
+/// Ward's store in `tmp`, with `bundles` ingested; the seconds it took.
+async fn ingest(tmp: &Tmp, bundles: &[Value], what: &str) -> Result<(Arc<Store>, f64)> {
+    let store = fresh_store(tmp).await?;
     let pb = bar(bundles.len() as u64, what);
     let t = Instant::now();
     for b in bundles {
@@ -220,7 +237,120 @@ pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
             reads,
             searches,
         } => access(data, *reads, *searches).await,
+        BenchCmd::Ledger {
+            appends,
+            concurrency,
+        } => ledger(*appends, *concurrency).await,
     }
+}
+
+fn bench_entry(i: usize) -> ward_ledger::entry::Entry {
+    ward_ledger::entry::Entry {
+        time_ms: ward_fhir::date::now_ms(),
+        principal: "user:bench".into(),
+        roles: vec!["physician".into()],
+        client: Some("ward-cli".into()),
+        action: "read".into(),
+        outcome: "success".into(),
+        status: 200,
+        resource_type: Some("Observation".into()),
+        ids: vec![format!("Observation/o{i}")],
+        patients: vec![format!("{:032x}", i)],
+        purpose: Some("TREAT".into()),
+        break_glass: None,
+        decision: None,
+        request_id: format!("r{i}"),
+        source: Some("127.0.0.1".into()),
+        detail: None,
+    }
+}
+
+async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
+    use ward_ledger::merkle::{Tree, leaf_hash, verify_consistency, verify_inclusion};
+    println!("ward bench ledger: {appends} entries per run; SQLite in WAL mode, synchronous=FULL");
+    let mut rates = Vec::new();
+    for (name, workers) in [("one at a time", 1usize), ("batched", concurrency.max(1))] {
+        let tmp = temp_dir()?;
+        let store = fresh_store(&tmp).await?;
+        let l = ward_server::audit::Ledger::open(store.clone(), "bench/ledger")
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
+        let pb = bar(appends as u64, name);
+        let t = Instant::now();
+        let mut tasks = Vec::new();
+        for w in 0..workers {
+            let l = l.clone();
+            let pb = pb.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut i = w;
+                while i < appends {
+                    l.append(&bench_entry(i))
+                        .await
+                        .map_err(anyhow::Error::msg)?;
+                    pb.inc(1);
+                    i += workers;
+                }
+                anyhow::Ok(())
+            }));
+        }
+        for t in tasks {
+            t.await??;
+        }
+        let secs = t.elapsed().as_secs_f64();
+        pb.finish_and_clear();
+        anyhow::ensure!(l.size() == appends as u64, "the ledger lost entries");
+        let rate = appends as f64 / secs;
+        println!("{name:<14} ({workers:>3} appenders): {rate:>9.0} appends/s");
+        rates.push(rate);
+        store.close().await;
+    }
+
+    // Proofs at 2^20 entries, in memory (what the server holds).
+    let n: u64 = 1 << 20;
+    let mut tree = Tree::new();
+    for i in 0..n {
+        tree.push(leaf_hash(&i.to_be_bytes()));
+    }
+    let root = tree.root();
+    let k = 10_000u64;
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let idx: Vec<u64> = (0..k).map(|_| next()).collect();
+    let t = Instant::now();
+    let proofs: Vec<_> = idx
+        .iter()
+        .map(|i| tree.inclusion_proof(*i, n))
+        .collect::<Result<_, _>>()?;
+    let gen_us = t.elapsed().as_secs_f64() * 1e6 / k as f64;
+    let leaves: Vec<_> = idx
+        .iter()
+        .map(|i| tree.leaf(*i).unwrap_or_default())
+        .collect();
+    let t = Instant::now();
+    for ((i, p), leaf) in idx.iter().zip(&proofs).zip(&leaves) {
+        verify_inclusion(*i, n, leaf, p, &root)?;
+    }
+    let verify_us = t.elapsed().as_secs_f64() * 1e6 / k as f64;
+    let old = n / 3;
+    let t = Instant::now();
+    let cp = tree.consistency_proof(old, n)?;
+    let cgen_us = t.elapsed().as_secs_f64() * 1e6;
+    let t = Instant::now();
+    verify_consistency(old, n, &cp, &tree.root_at(old)?, &root)?;
+    let cver_us = t.elapsed().as_secs_f64() * 1e6;
+    println!(
+        "at 2^20 entries: inclusion proof {gen_us:.1} µs to make, {verify_us:.1} µs to verify ({} hashes); consistency proof {cgen_us:.1} µs to make, {cver_us:.1} µs to verify",
+        proofs[0].len()
+    );
+    println!("batched_vs_one_at_a_time={:.1}", rates[1] / rates[0]);
+    println!("inclusion_verify_us_at_2p20={verify_us:.1}");
+    println!("batched_appends_per_s={:.0}", rates[1]);
+    Ok(())
 }
 
 async fn vault(data: &Option<PathBuf>, reads: usize, searches: usize) -> Result<()> {
