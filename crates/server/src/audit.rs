@@ -45,6 +45,9 @@ pub struct AuditInfo {
     pub patients: BTreeSet<String>,
     pub ids: Vec<String>,
     pub action: Option<String>,
+    /// Overrides the outcome derived from the status (a refused sign-in answers 200
+    /// with the sign-in page again).
+    pub outcome: Option<&'static str>,
     pub decision: Option<String>,
     pub detail: Option<String>,
 }
@@ -391,7 +394,7 @@ pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Nex
         roles: info.roles,
         client: info.client,
         action: info.action.unwrap_or(derived),
-        outcome: outcome.into(),
+        outcome: info.outcome.unwrap_or(outcome).into(),
         status,
         resource_type: rt,
         ids,

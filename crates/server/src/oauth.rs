@@ -513,9 +513,18 @@ fn grantable(asked: &str, roles: &[Role], client_scope: &str) -> Result<ScopeSet
 async fn login(
     State(st): State<Arc<AppState>>,
     peer: Option<Extension<PeerAddr>>,
+    audit: Option<Extension<crate::audit::AuditSlot>>,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, OAuthError> {
     let ip = peer.map(|Extension(p)| p.0.ip());
+    let audit = audit.map(|Extension(a)| a).unwrap_or_default();
+    let account: String = f.username.trim().chars().take(64).collect();
+    // Refused until it succeeds: every early return below is a refusal.
+    audit.update(|a| {
+        a.action = Some("login".into());
+        a.outcome = Some("denied");
+        a.detail = Some(format!("account {account}"));
+    });
     let Some(mut req) = st.oauth.take_pending(&f.rid) else {
         return Ok(error_page(
             "this sign-in expired; start again from the application",
@@ -537,9 +546,20 @@ async fn login(
     }
     let Some(user) = check_credentials(&st, ip, f.username.trim(), &f.password, &f.otp).await?
     else {
+        audit.update(|a| {
+            a.client = Some(req.client_id.clone());
+            a.decision = Some("wrong user name, password or one-time code, or locked".into());
+        });
         let rid = st.oauth.put_pending(req)?;
         return Ok(login_page(&rid, &client.name, Some(BAD_LOGIN)));
     };
+    audit.update(|a| {
+        a.principal = Some(format!("user:{}", user.username));
+        a.roles = user.roles.clone();
+        a.client = Some(req.client_id.clone());
+        a.outcome = None;
+        a.detail = None;
+    });
     let roles: Vec<Role> = user
         .roles
         .iter()

@@ -492,6 +492,42 @@ async fn login_needs_both_factors_and_is_throttled(b: Backend) {
     let w = world(b).await;
     let scope = "user/*.rs openid";
     let pw = password_for("house");
+    // Each sign-in attempt leaves exactly one ledger entry: refused, then accepted.
+    let logins = |from: u64| {
+        let store = w.s.store.clone();
+        async move {
+            store
+                .ledger_entries(from as i64, i64::MAX)
+                .await
+                .unwrap()
+                .iter()
+                .map(|(_, b)| ward_ledger::entry::Entry::parse(b).unwrap())
+                .filter(|e| e.action == "login")
+                .collect::<Vec<_>>()
+        }
+    };
+    let before = w.s.state.ledger.size();
+    let _ = w
+        .login_with("house", "not the password at all", "000000", scope, "")
+        .await;
+    let l = logins(before).await;
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(
+        (
+            l[0].principal.as_str(),
+            l[0].outcome.as_str(),
+            l[0].detail.as_deref()
+        ),
+        ("anonymous", "denied", Some("account house"))
+    );
+    let before = w.s.state.ledger.size();
+    w.sign_in("house", scope).await;
+    let l = logins(before).await;
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(
+        (l[0].principal.as_str(), l[0].outcome.as_str()),
+        ("user:house", "success")
+    );
     // Right password, no second factor; right password, wrong code; wrong password.
     for (p, otp) in [
         (pw.as_str(), ""),
