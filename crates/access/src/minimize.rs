@@ -192,6 +192,11 @@ impl Profile {
         })
     }
 
+    /// Whether any type's elements are projected (otherwise answers pass untouched).
+    pub fn projects_any(&self) -> bool {
+        !self.elements.is_empty()
+    }
+
     /// Whether elements of `rt` are projected at all.
     pub fn projects(&self, rt: &str) -> bool {
         self.elements.contains_key(rt)
@@ -229,16 +234,6 @@ impl Profile {
             }
         }
         true
-    }
-
-    /// The profile as JSON (for listings).
-    pub fn to_json(&self) -> Value {
-        json!({
-            "resourceTypes": self.types,
-            "elements": self.elements,
-            "purposes": self.purposes,
-            "expiresMs": self.expires_ms,
-        })
     }
 }
 

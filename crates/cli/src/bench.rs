@@ -166,29 +166,18 @@ async fn start_server(
     let port = listener.local_addr()?.port();
     let token = ward_crypto::random_token(32)?;
     let base = format!("https://localhost:{port}");
-    let token_key = ward_server::authz::token_key(store, &base)
-        .await
-        .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
-    let access = ward_server::authz::Access::new(
-        policies,
-        token_key,
-        token.clone(),
-        ward_server::authz::AccessSettings::default(),
-    );
-    let ledger =
-        ward_server::audit::Ledger::open(store.clone(), &ward_server::audit::origin_for(&base))
-            .await
-            .map_err(|e| anyhow::anyhow!("audit ledger: {}", e.outcome.message()))?;
-    ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_secs(1));
-    let state = ward_server::AppState::new(
+    let state = ward_server::AppState::open(
         store.clone(),
         ward_server::ServerConfig {
             base_url: base.clone(),
             max_body_bytes: 64 << 20,
+            checkpoint_every: std::time::Duration::from_secs(1),
         },
-        access,
-        ledger,
-    );
+        policies,
+        token.clone(),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(ward_server::serve_tls(
         listener,

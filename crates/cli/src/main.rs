@@ -391,31 +391,18 @@ async fn serve(cfg: Config) -> Result<()> {
         policies.len(),
         policies.files().join(", ")
     );
-    let token_key = ward_server::authz::token_key(&store, &cfg.public_url)
-        .await
-        .map_err(|e| anyhow::anyhow!("token signing key: {}", e.outcome.message()))?;
-    let access = ward_server::authz::Access::new(
-        policies,
-        token_key,
-        token,
-        ward_server::authz::AccessSettings::default(),
-    );
-    let ledger = ward_server::audit::Ledger::open(
-        store.clone(),
-        &ward_server::audit::origin_for(&cfg.public_url),
-    )
-    .await
-    .map_err(|e| anyhow::anyhow!("audit ledger: {}", e.outcome.message()))?;
-    ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_secs(1));
-    let state = ward_server::AppState::new(
+    let state = ward_server::AppState::open(
         store.clone(),
         ward_server::ServerConfig {
             base_url: cfg.public_url.clone(),
             max_body_bytes: cfg.max_body_bytes,
+            checkpoint_every: std::time::Duration::from_secs(1),
         },
-        access,
-        ledger,
-    );
+        policies,
+        token,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
     let app = ward_server::router(state);
     let listener = tokio::net::TcpListener::bind(&cfg.listen)
         .await

@@ -301,10 +301,6 @@ fn read_small(path: &Path, what: &str) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("{what} {}", path.display()))
 }
 
-fn known_type(t: &str) -> bool {
-    ward_fhir::ResourceType::parse(t).is_ok()
-}
-
 /// Reads and validates a JWK Set file.
 fn jwks_file(path: &Path) -> Result<String> {
     let text = read_small(path, "--jwks")?;
@@ -316,7 +312,7 @@ fn jwks_file(path: &Path) -> Result<String> {
 /// Reads and validates a data-minimization profile file.
 fn profile_file(path: &Path) -> Result<String> {
     let text = read_small(path, "--profile")?;
-    ward_access::minimize::Profile::parse(&text, &known_type)
+    ward_access::minimize::Profile::parse(&text, &ward_fhir::ResourceType::is_known)
         .with_context(|| format!("--profile {}", path.display()))?;
     Ok(text)
 }
@@ -412,7 +408,8 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
                     let scope = scope.as_deref().unwrap_or(
                         "openid fhirUser profile launch launch/patient offline_access online_access patient/*.cruds user/*.cruds",
                     );
-                    let scopes = ward_access::ScopeSet::parse(scope, &known_type)?;
+                    let scopes =
+                        ward_access::ScopeSet::parse(scope, &ward_fhir::ResourceType::is_known)?;
                     let mut r = ClientRecord::public(
                         client_id,
                         name,
@@ -440,7 +437,8 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
                         rs.push(role.as_str().to_string());
                     }
                     let scope = scope.as_deref().unwrap_or("system/*.rs");
-                    let scopes = ward_access::ScopeSet::parse(scope, &known_type)?;
+                    let scopes =
+                        ward_access::ScopeSet::parse(scope, &ward_fhir::ResourceType::is_known)?;
                     ClientRecord {
                         client_id: client_id.clone(),
                         name: name.clone(),
@@ -488,7 +486,8 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
                 c.jwks = Some(jwks_file(j)?);
             }
             if let Some(s) = scope {
-                c.scope = ward_access::ScopeSet::parse(s, &known_type)?.to_string();
+                c.scope = ward_access::ScopeSet::parse(s, &ward_fhir::ResourceType::is_known)?
+                    .to_string();
             }
             if let Some(p) = profile {
                 c.profile = Some(profile_file(p)?);

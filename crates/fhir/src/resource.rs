@@ -18,6 +18,10 @@ impl ResourceType {
             Err(FhirError::UnknownType(truncate(s, 64)))
         }
     }
+    /// Whether `s` names an R4 resource type (without building one).
+    pub fn is_known(s: &str) -> bool {
+        registry().is_resource_type(s)
+    }
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -279,27 +279,29 @@ impl Ledger {
 
 /// The writer: one batch per transaction, the tree updated only after the commit.
 async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiver<Job>) {
-    while let Some(first) = rx.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < 4_096 {
+    while let Some((first, reply)) = rx.recv().await {
+        let (mut bytes, mut replies) = (vec![first], vec![reply]);
+        while bytes.len() < 4_096 {
             match rx.try_recv() {
-                Ok(j) => batch.push(j),
+                Ok((b, r)) => {
+                    bytes.push(b);
+                    replies.push(r);
+                }
                 Err(_) => break,
             }
         }
         let start = tree.read().map(|t| t.size()).unwrap_or(0);
-        let bytes: Vec<Vec<u8>> = batch.iter().map(|(b, _)| b.clone()).collect();
         match store.ledger_append(start as i64, &bytes).await {
             Ok(()) => {
                 let mut t = tree.write().unwrap_or_else(|p| p.into_inner());
-                for (i, (b, reply)) in batch.into_iter().enumerate() {
-                    t.push(leaf_hash(&b));
+                for (i, (b, reply)) in bytes.iter().zip(replies).enumerate() {
+                    t.push(leaf_hash(b));
                     let _ = reply.send(Ok(start + i as u64));
                 }
             }
             Err(e) => {
                 tracing::error!(error = %e, "ledger append failed; the requests are refused");
-                for (_, reply) in batch {
+                for reply in replies {
                     let _ = reply.send(Err("the audit ledger could not be written".into()));
                 }
             }
@@ -312,7 +314,7 @@ fn action_of(method: &str, path: &str) -> (String, Option<String>, Vec<String>) 
     let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
     let rt = segs
         .first()
-        .filter(|s| ward_fhir::ResourceType::parse(s).is_ok())
+        .filter(|s| ward_fhir::ResourceType::is_known(s))
         .map(|s| s.to_string());
     let id = segs
         .get(1)

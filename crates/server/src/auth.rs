@@ -39,16 +39,13 @@ pub fn now_s() -> i64 {
     ward_fhir::date::now_ms() / 1000
 }
 
-fn known_type(t: &str) -> bool {
-    ward_fhir::ResourceType::parse(t).is_ok()
-}
-
 /// The principal of the admin token.
 pub fn admin_principal() -> Principal {
     Principal {
         subject: Subject::AdminToken,
         roles: vec![Role::Admin],
-        scopes: ScopeSet::parse("user/*.cruds", &known_type).expect("valid scope"),
+        scopes: ScopeSet::parse("user/*.cruds", &ward_fhir::ResourceType::is_known)
+            .expect("valid scope"),
         patient: None,
         practitioner: None,
         client_id: None,
@@ -71,7 +68,8 @@ pub fn principal_of(c: &Claims) -> Result<Principal, String> {
         .iter()
         .map(|r| Role::parse(r).map_err(|e| e.to_string()))
         .collect::<Result<Vec<_>, _>>()?;
-    let scopes = ScopeSet::parse(&c.scope, &known_type).map_err(|e| e.to_string())?;
+    let scopes =
+        ScopeSet::parse(&c.scope, &ward_fhir::ResourceType::is_known).map_err(|e| e.to_string())?;
     let practitioner = c
         .fhir_user
         .as_deref()

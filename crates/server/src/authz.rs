@@ -255,16 +255,14 @@ impl Access {
         }
         let p = match st.store.client(client_id).await?.and_then(|c| c.profile) {
             Some(json) => Some(Arc::new(
-                Profile::parse(&json, &|t| ward_fhir::ResourceType::parse(t).is_ok()).map_err(
-                    |e| {
-                        tracing::error!(client = client_id, error = %e, "stored profile is invalid");
-                        ApiError::new(
-                            StatusCode::INTERNAL_SERVER_ERROR,
-                            IssueCode::Exception,
-                            "the client's data-minimization profile is invalid",
-                        )
-                    },
-                )?,
+                Profile::parse(&json, &ward_fhir::ResourceType::is_known).map_err(|e| {
+                    tracing::error!(client = client_id, error = %e, "stored profile is invalid");
+                    ApiError::new(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        IssueCode::Exception,
+                        "the client's data-minimization profile is invalid",
+                    )
+                })?,
             )),
             None => None,
         };

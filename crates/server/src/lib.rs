@@ -43,6 +43,8 @@ pub struct ServerConfig {
     pub base_url: String,
     /// Largest request body accepted (413 beyond).
     pub max_body_bytes: usize,
+    /// How often the ledger signs a checkpoint when it grew.
+    pub checkpoint_every: Duration,
 }
 
 pub struct AppState {
@@ -55,20 +57,33 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(
+    /// A server's state: the token signing key and the ledger's keys (created and sealed
+    /// in the store on first use), the ledger checked against its latest checkpoint, and
+    /// its checkpoint signer started.
+    pub async fn open(
         store: Arc<Store>,
         config: ServerConfig,
-        access: authz::Access,
-        ledger: Arc<audit::Ledger>,
-    ) -> Arc<Self> {
-        Arc::new(Self {
+        policies: ward_access::Policies,
+        admin_token: zeroize::Zeroizing<String>,
+    ) -> Result<Arc<Self>, error::ApiError> {
+        let token_key = authz::token_key(&store, &config.base_url).await?;
+        let access = authz::Access::new(
+            policies,
+            token_key,
+            admin_token,
+            authz::AccessSettings::default(),
+        );
+        let ledger =
+            audit::Ledger::open(store.clone(), &audit::origin_for(&config.base_url)).await?;
+        ledger.spawn_checkpointer(store.clone(), config.checkpoint_every);
+        Ok(Arc::new(Self {
             store,
             config,
             access,
-            ledger,
             oauth: oauth::OAuthState::default(),
+            ledger,
             pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
-        })
+        }))
     }
 }
 

@@ -53,7 +53,8 @@ pub async fn minimize(req: Request, next: Next) -> Response {
     let profile = req
         .extensions()
         .get::<Ctx>()
-        .and_then(|c| c.principal.profile.clone());
+        .and_then(|c| c.principal.profile.clone())
+        .filter(|p| p.projects_any());
     let resp = next.run(req).await;
     let Some(profile) = profile else {
         return resp;

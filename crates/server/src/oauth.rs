@@ -169,10 +169,6 @@ fn hash(s: &str) -> String {
     ward_crypto::sha256_hex(s.as_bytes())
 }
 
-fn known_type(t: &str) -> bool {
-    ward_fhir::ResourceType::parse(t).is_ok()
-}
-
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/.well-known/smart-configuration", get(smart_configuration))
@@ -373,7 +369,7 @@ async fn authorize(
         }
     };
     let scope = p.scope.unwrap_or_default();
-    if let Err(e) = ScopeSet::parse(&scope, &known_type) {
+    if let Err(e) = ScopeSet::parse(&scope, &ward_fhir::ResourceType::is_known) {
         return fail("invalid_scope", &e.to_string());
     }
     let rid = st.oauth.put_pending(AuthRequest {
@@ -493,13 +489,14 @@ async fn second_factor(
 /// The scopes a user may be granted from what the app asked: the intersection with the
 /// ceilings of their roles and of the client.
 fn grantable(asked: &str, roles: &[Role], client_scope: &str) -> Result<ScopeSet, OAuthError> {
-    let asked = ScopeSet::parse(asked, &known_type)
+    let asked = ScopeSet::parse(asked, &ward_fhir::ResourceType::is_known)
         .map_err(|e| OAuthError::invalid_request(e.to_string()))?;
-    let client = ScopeSet::parse(client_scope, &known_type).map_err(OAuthError::server)?;
+    let client = ScopeSet::parse(client_scope, &ward_fhir::ResourceType::is_known)
+        .map_err(OAuthError::server)?;
     let mut by_role = ScopeSet::default();
     for r in roles {
-        let ceiling =
-            ScopeSet::parse(r.scope_ceiling(), &known_type).map_err(OAuthError::server)?;
+        let ceiling = ScopeSet::parse(r.scope_ceiling(), &ward_fhir::ResourceType::is_known)
+            .map_err(OAuthError::server)?;
         by_role = ScopeSet::from_scopes(
             by_role
                 .iter()

@@ -118,29 +118,20 @@ impl TestServer {
         let port = listener.local_addr().unwrap().port();
         let base = format!("https://localhost:{port}");
         let token = ward_crypto::random_token(32).unwrap().to_string();
-        let token_key = ward_server::authz::token_key(&store, &base).await.unwrap();
-        let access = ward_server::authz::Access::new(
-            // The vault suite tests storage through the admin token, which this site
-            // policy lets read; the access suite uses the default policies alone.
-            policies.unwrap_or_else(ward_access::Policies::default_with_admin_reads),
-            token_key,
-            zeroize::Zeroizing::new(token.clone()),
-            ward_server::authz::AccessSettings::default(),
-        );
-        let ledger =
-            ward_server::audit::Ledger::open(store.clone(), &ward_server::audit::origin_for(&base))
-                .await
-                .unwrap();
-        ledger.spawn_checkpointer(store.clone(), std::time::Duration::from_millis(200));
-        let state = AppState::new(
+        let state = AppState::open(
             store.clone(),
             ServerConfig {
                 base_url: base.clone(),
                 max_body_bytes,
+                checkpoint_every: std::time::Duration::from_millis(200),
             },
-            access,
-            ledger,
-        );
+            // The vault suite tests storage through the admin token, which this site
+            // policy lets read; the access suite uses the default policies alone.
+            policies.unwrap_or_else(ward_access::Policies::default_with_admin_reads),
+            zeroize::Zeroizing::new(token.clone()),
+        )
+        .await
+        .unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(ward_server::serve_tls(
             listener,
