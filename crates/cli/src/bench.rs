@@ -46,8 +46,10 @@ pub enum BenchCmd {
     },
     /// Audit ledger: appends per second with durability on (SQLite, synchronous=FULL),
     /// many concurrent requests batched by the group-commit writer against the same
-    /// entries appended one at a time; then inclusion and consistency proofs at 2^20
-    /// entries. The last line is `batched_appends_per_s=<x>`.
+    /// entries appended one at a time; inclusion and consistency proofs at 2^20 entries;
+    /// then the vault's read throughput over HTTPS with the ledger on against the same
+    /// server state served without the ledger layer, in alternating rounds. The last line
+    /// is `read_throughput_ratio_ledger_on_vs_off=<x>`.
     Ledger {
         /// Entries appended in each of the two runs.
         #[arg(long, default_value_t = 20_000)]
@@ -55,6 +57,15 @@ pub enum BenchCmd {
         /// Concurrent appenders in the batched run.
         #[arg(long, default_value_t = 256)]
         concurrency: usize,
+        /// Directory of Synthea transaction Bundles (default: ../shared/data/synthea).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Reads timed with the ledger on, and as many with it off.
+        #[arg(long, default_value_t = 8_000)]
+        reads: usize,
+        /// Concurrent HTTPS clients reading.
+        #[arg(long, default_value_t = 16)]
+        clients: usize,
     },
 }
 
@@ -159,6 +170,22 @@ async fn start_server(
     zeroize::Zeroizing<String>,
     tokio::sync::oneshot::Sender<()>,
 )> {
+    let (mut bases, token, stop) = start_servers(store, tmp, policies, false).await?;
+    Ok((bases.remove(0), token, stop))
+}
+
+/// Like [`start_server`]; with `unaudited_too`, a second listener serves the same state
+/// without the ledger layer (the baseline of `ward bench ledger`), its URL second.
+async fn start_servers(
+    store: &Arc<Store>,
+    tmp: &Tmp,
+    policies: ward_access::Policies,
+    unaudited_too: bool,
+) -> Result<(
+    Vec<String>,
+    zeroize::Zeroizing<String>,
+    tokio::sync::oneshot::Sender<()>,
+)> {
     ward_server::tls::generate_dev_certs(&tmp.0)?;
     let tls =
         ward_server::tls::server_config(&tmp.0.join("server.pem"), &tmp.0.join("server-key.pem"))?;
@@ -172,6 +199,7 @@ async fn start_server(
             base_url: base.clone(),
             max_body_bytes: 64 << 20,
             checkpoint_every: std::time::Duration::from_secs(1),
+            witnesses: vec![],
         },
         policies,
         token.clone(),
@@ -179,15 +207,32 @@ async fn start_server(
     .await
     .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let (all_tx, all_rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        let _ = stop_rx.await;
+        let _ = all_tx.send(true);
+    });
+    let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.changed().await;
+    };
+    let mut bases = vec![base];
+    if unaudited_too {
+        let l2 = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        bases.push(format!("https://localhost:{}", l2.local_addr()?.port()));
+        tokio::spawn(ward_server::serve_tls(
+            l2,
+            tls.clone(),
+            ward_server::router_unaudited_for_benchmark(state.clone()),
+            stopped(all_rx.clone()),
+        ));
+    }
     tokio::spawn(ward_server::serve_tls(
         listener,
         tls,
         ward_server::router(state),
-        async move {
-            let _ = stop_rx.await;
-        },
+        stopped(all_rx),
     ));
-    Ok((base, token, stop_tx))
+    Ok((bases, token, stop_tx))
 }
 
 /// Times one GET; fails if it does not succeed.
@@ -229,7 +274,13 @@ pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
         BenchCmd::Ledger {
             appends,
             concurrency,
-        } => ledger(*appends, *concurrency).await,
+            data,
+            reads,
+            clients,
+        } => {
+            ledger(*appends, *concurrency).await?;
+            ledger_read_cost(data, *reads, *clients).await
+        }
     }
 }
 
@@ -261,7 +312,7 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
     for (name, workers) in [("one at a time", 1usize), ("batched", concurrency.max(1))] {
         let tmp = temp_dir()?;
         let store = fresh_store(&tmp).await?;
-        let l = ward_server::audit::Ledger::open(store.clone(), "bench/ledger")
+        let l = ward_server::audit::Ledger::open(store.clone(), "bench/ledger", vec![])
             .await
             .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
         let pb = bar(appends as u64, name);
@@ -339,6 +390,94 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
     println!("batched_vs_one_at_a_time={:.1}", rates[1] / rates[0]);
     println!("inclusion_verify_us_at_2p20={verify_us:.1}");
     println!("batched_appends_per_s={:.0}", rates[1]);
+    Ok(())
+}
+
+/// Read throughput of one server state through two listeners, one with the ledger layer
+/// and one without, `clients` concurrent HTTPS clients, in alternating rounds.
+async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) -> Result<()> {
+    let (dir, bundles, n_resources) = load_bundles(data)?;
+    let tmp = temp_dir()?;
+    println!(
+        "read throughput with the ledger on and off: {} bundles, {n_resources} resources from {}, {clients} clients",
+        bundles.len(),
+        dir.display()
+    );
+    let (store, _) = ingest(&tmp, &bundles, "loading").await?;
+    let (bases, token, stop_tx) = start_servers(
+        &store,
+        &tmp,
+        ward_access::Policies::default_with_admin_reads(),
+        true,
+    )
+    .await?;
+    let ca = tmp.0.join("ca.pem");
+    let client = |base: &str| -> Result<Arc<crate::client::Client>> {
+        Ok(Arc::new(crate::client::Client::with_token(
+            base,
+            ward_server::tls::client_config(&ca)?,
+            token.clone(),
+        )?))
+    };
+    let (on, off) = (client(&bases[0])?, client(&bases[1])?);
+    let paths: Arc<Vec<String>> = Arc::new(
+        bundles
+            .iter()
+            .flat_map(|b| b["entry"].as_array().cloned().unwrap_or_default())
+            .filter(|e| e["resource"]["resourceType"] == "Observation")
+            .filter_map(|e| Some(format!("/Observation/{}", e["resource"]["id"].as_str()?)))
+            .collect(),
+    );
+    anyhow::ensure!(!paths.is_empty(), "the data has no Observation to read");
+    for c in [&on, &off] {
+        timed(c, &paths[0]).await?;
+    }
+    let size_before = store.ledger_entries(0, i64::MAX).await?.len();
+    let rounds = 4;
+    let per_round = (reads / rounds).max(clients);
+    let mut secs = [0f64; 2];
+    let pb = bar((per_round * rounds * 2) as u64, "reads, ledger on and off");
+    for round in 0..rounds {
+        // Alternate which goes first, so that neither always meets a warm cache.
+        let order = if round % 2 == 0 { [1, 0] } else { [0, 1] };
+        for mode in order {
+            let c = if mode == 0 { on.clone() } else { off.clone() };
+            let t = Instant::now();
+            let mut tasks = Vec::new();
+            for k in 0..clients {
+                let (c, paths, pb) = (c.clone(), paths.clone(), pb.clone());
+                tasks.push(tokio::spawn(async move {
+                    let mut i = k;
+                    while i < per_round {
+                        timed(&c, &paths[(round * per_round + i) * 7919 % paths.len()]).await?;
+                        pb.inc(1);
+                        i += clients;
+                    }
+                    anyhow::Ok(())
+                }));
+            }
+            for task in tasks {
+                task.await??;
+            }
+            secs[mode] += t.elapsed().as_secs_f64();
+        }
+    }
+    pb.finish_and_clear();
+    let recorded = store.ledger_entries(0, i64::MAX).await?.len() - size_before;
+    let _ = stop_tx.send(());
+    store.close().await;
+    let n = (per_round * rounds) as f64;
+    let (on_rate, off_rate) = (n / secs[0], n / secs[1]);
+    anyhow::ensure!(
+        recorded >= per_round * rounds,
+        "the audited reads left {recorded} entries, fewer than the reads"
+    );
+    println!("ledger off: {off_rate:>8.0} reads/s");
+    println!("ledger on:  {on_rate:>8.0} reads/s ({recorded} entries appended)");
+    println!(
+        "read_throughput_ratio_ledger_on_vs_off={:.3}",
+        on_rate / off_rate
+    );
     Ok(())
 }
 

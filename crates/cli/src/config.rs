@@ -10,6 +10,12 @@
 //! | `tls_cert`, `tls_key` | `WARD_TLS_CERT`, `WARD_TLS_KEY` | the quick-start certificate in `<data_dir>/tls/` |
 //! | `max_body_bytes` | `WARD_MAX_BODY_BYTES` | 33554432 (32 MiB) |
 //! | `log_format` | `WARD_LOG_FORMAT` | `text` (or `json`) |
+//! | `checkpoint_interval_ms` | `WARD_CHECKPOINT_INTERVAL_MS` | 1000 |
+//! | `[[witness]]` `url`, `key`, `ca` | (file only) | none |
+//!
+//! Each `[[witness]]` table names a C2SP tlog-witness that cosigns the ledger's
+//! checkpoints: its submission URL, its cosigner key (`name+id+key`) and, optionally, a
+//! CA certificate (PEM) to trust for its TLS.
 //!
 //! The passphrase that seals the keystore is only ever read from `WARD_PASSPHRASE`.
 
@@ -28,6 +34,18 @@ pub struct FileConfig {
     pub tls_key: Option<PathBuf>,
     pub max_body_bytes: Option<usize>,
     pub log_format: Option<String>,
+    pub checkpoint_interval_ms: Option<u64>,
+    #[serde(default)]
+    pub witness: Vec<WitnessEntry>,
+}
+
+/// One `[[witness]]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WitnessEntry {
+    pub url: String,
+    pub key: String,
+    pub ca: Option<PathBuf>,
 }
 
 /// Flags and env values as clap parsed them (clap reads the env variables).
@@ -54,6 +72,8 @@ pub struct Config {
     pub tls_key: Option<PathBuf>,
     pub max_body_bytes: usize,
     pub log_format: String,
+    pub checkpoint_every: std::time::Duration,
+    pub witnesses: Vec<ward_server::witness::WitnessConfig>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -128,7 +148,27 @@ impl Config {
         let log_format = env("WARD_LOG_FORMAT")
             .or(file.log_format)
             .unwrap_or_else(|| "text".into());
+        let checkpoint_ms = match env("WARD_CHECKPOINT_INTERVAL_MS") {
+            Some(v) => v.parse().with_context(|| {
+                format!("WARD_CHECKPOINT_INTERVAL_MS must be milliseconds, got '{v}'")
+            })?,
+            None => file.checkpoint_interval_ms.unwrap_or(1_000),
+        };
+        if !(10..=3_600_000).contains(&checkpoint_ms) {
+            bail!("checkpoint_interval_ms must be between 10 and 3600000");
+        }
+        let witnesses = file
+            .witness
+            .into_iter()
+            .map(|w| ward_server::witness::WitnessConfig {
+                url: w.url,
+                key: w.key,
+                ca: w.ca,
+            })
+            .collect();
         Ok(Self {
+            checkpoint_every: std::time::Duration::from_millis(checkpoint_ms),
+            witnesses,
             data_dir,
             listen,
             database,

@@ -24,6 +24,124 @@ pub enum LedgerCmd {
     },
     /// Print the log's verifier key (publish it; verifiers and witnesses need it).
     Key,
+    /// Check an offline proof of one entry (C2SP tlog-proof, from
+    /// `GET /ledger/entries/{index}/proof`), or every line of an export
+    /// (`GET /ledger/export`), against the log's key you trust and the witnesses you
+    /// trust. Needs no database. Prints the proven entry.
+    VerifyProof(VerifyProofArgs),
+}
+
+#[derive(clap::Args)]
+pub struct VerifyProofArgs {
+    /// The proof file (`.tlog-proof`) or an NDJSON export.
+    proof: PathBuf,
+    /// The log's verifier key (`name+id+key`), obtained out of band.
+    #[arg(long)]
+    key: String,
+    /// A witness's cosigner key to trust. Repeat for several.
+    #[arg(long = "witness")]
+    witnesses: Vec<String>,
+    /// How many of the trusted witnesses must have cosigned the checkpoint.
+    #[arg(long, default_value_t = 0)]
+    quorum: usize,
+    /// The entry (its exact bytes), if the proof does not carry it.
+    #[arg(long)]
+    entry: Option<PathBuf>,
+}
+
+pub fn verify_proof(a: &VerifyProofArgs) -> Result<()> {
+    let text = std::fs::read_to_string(&a.proof)
+        .with_context(|| format!("cannot read {}", a.proof.display()))?;
+    let log = Verifier::parse(&a.key).context("--key")?;
+    let witnesses = a
+        .witnesses
+        .iter()
+        .map(|w| Verifier::parse(w).context("--witness"))
+        .collect::<Result<Vec<_>>>()?;
+    anyhow::ensure!(
+        a.quorum <= witnesses.len(),
+        "--quorum {} is more than the {} trusted witnesses",
+        a.quorum,
+        witnesses.len()
+    );
+    let cosigners = |v: &ward_ledger::proof::Verified| {
+        if v.cosigned_by.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", cosigned by {}",
+                v.cosigned_by
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+    };
+    // An export of `GET /ledger/export`: one JSON line per entry, each with its proof.
+    if text.trim_start().starts_with('{') {
+        anyhow::ensure!(
+            a.entry.is_none(),
+            "--entry is for a single proof, not an export"
+        );
+        let mut checked = 0usize;
+        let mut last = None;
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let fail =
+                |m: String| anyhow::anyhow!("proof verification FAILED at line {}: {m}", n + 1);
+            let v: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| fail(format!("not JSON: {e}")))?;
+            let bundle = ward_ledger::proof::Bundle::parse(v["proof"].as_str().unwrap_or_default())
+                .map_err(|e| fail(e.to_string()))?;
+            let ok = bundle
+                .verify(&log, &witnesses, a.quorum, None)
+                .map_err(|e| fail(e.to_string()))?;
+            // The readable copy of the entry must be the proven one.
+            let shown =
+                ward_ledger::entry::canonical(&v["entry"]).map_err(|e| fail(e.to_string()))?;
+            if shown.as_bytes() != ok.entry.as_slice() || v["index"].as_u64() != Some(ok.index) {
+                return Err(fail(format!(
+                    "the entry shown for index {} is not the proven one",
+                    ok.index
+                )));
+            }
+            checked += 1;
+            last = Some(ok);
+        }
+        let Some(v) = last else {
+            bail!("the export holds no entries");
+        };
+        println!(
+            "export verified: {checked} entries, each proven in {} at size {}{}",
+            v.checkpoint.origin,
+            v.checkpoint.size,
+            cosigners(&v)
+        );
+        return Ok(());
+    }
+    let bundle = ward_ledger::proof::Bundle::parse(&text)?;
+    let entry = match &a.entry {
+        Some(p) => Some(std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?),
+        None => None,
+    };
+    match bundle.verify(&log, &witnesses, a.quorum, entry.as_deref()) {
+        Ok(v) => {
+            println!(
+                "proof verified: entry {} is in {} at size {}{}",
+                v.index,
+                v.checkpoint.origin,
+                v.checkpoint.size,
+                cosigners(&v)
+            );
+            println!("{}", String::from_utf8_lossy(&v.entry));
+            Ok(())
+        }
+        Err(e) => bail!("proof verification FAILED: {e}"),
+    }
 }
 
 async fn log_key(store: &Store) -> Result<String> {
@@ -37,6 +155,7 @@ async fn log_key(store: &Store) -> Result<String> {
 
 pub async fn run(store: &Store, cmd: &LedgerCmd) -> Result<()> {
     match cmd {
+        LedgerCmd::VerifyProof(v) => verify_proof(v),
         LedgerCmd::Key => {
             println!("{}", log_key(store).await?);
             Ok(())

@@ -9,6 +9,7 @@ mod ledger;
 mod login;
 mod users;
 mod vault;
+mod witness;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -57,6 +58,9 @@ enum Cmd {
     /// The audit ledger: verify it offline, print its key.
     #[command(subcommand)]
     Ledger(ledger::LedgerCmd),
+    /// Run a witness (C2SP tlog-witness) that cosigns other sites' ledger checkpoints
+    /// once they prove them consistent with what it saw before.
+    Witness(witness::WitnessArgs),
     /// Benchmarks you can run on your own hardware.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -315,6 +319,11 @@ async fn run(cli: Cli) -> Result<()> {
             store.close().await;
             r
         }
+        Cmd::Witness(w) => {
+            init_logging("text");
+            witness::run(w).await
+        }
+        Cmd::Ledger(ledger::LedgerCmd::VerifyProof(v)) => ledger::verify_proof(v),
         Cmd::Ledger(l) => {
             let cfg = config(&cli, &ServeArgs::default())?;
             let store = vault::open_store(&cfg).await?;
@@ -396,7 +405,8 @@ async fn serve(cfg: Config) -> Result<()> {
         ward_server::ServerConfig {
             base_url: cfg.public_url.clone(),
             max_body_bytes: cfg.max_body_bytes,
-            checkpoint_every: std::time::Duration::from_secs(1),
+            checkpoint_every: cfg.checkpoint_every,
+            witnesses: cfg.witnesses.clone(),
         },
         policies,
         token,
@@ -428,7 +438,7 @@ async fn serve(cfg: Config) -> Result<()> {
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

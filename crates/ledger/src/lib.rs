@@ -6,7 +6,9 @@
 //! * [`merkle`]: the tree, proof generation and proof verification;
 //! * [`note`]: checkpoints as C2SP signed notes, Ed25519 signatures and witness
 //!   cosignatures;
-//! * [`verify`]: the offline verifier of a stored log.
+//! * [`verify`]: the offline verifier of a stored log;
+//! * [`witness`]: the decision of a C2SP `tlog-witness` (`add-checkpoint`);
+//! * [`proof`]: offline proof bundles (C2SP `tlog-proof`) of one entry.
 //!
 //! Architecture invariant: this crate knows nothing of HTTP, SQL or FHIR. It hashes,
 //! proves, signs and verifies; the server records and the store persists.
@@ -15,7 +17,9 @@
 pub mod entry;
 pub mod merkle;
 pub mod note;
+pub mod proof;
 pub mod verify;
+pub mod witness;
 
 pub use merkle::{Hash, Tree};
 

@@ -193,6 +193,29 @@ fn lsb(x: u64) -> bool {
     x & 1 == 1
 }
 
+/// Parses proof lines (one base64 SHA-256 hash per line, as C2SP formats write proofs),
+/// at most `max`; the error says what was wrong.
+pub fn parse_proof_lines<'a>(
+    lines: impl Iterator<Item = &'a str>,
+    max: usize,
+) -> Result<Vec<Hash>, String> {
+    use base64::Engine;
+    let mut proof = Vec::new();
+    for l in lines {
+        if proof.len() == max {
+            return Err(format!("a proof has at most {max} hashes"));
+        }
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(l)
+            .map_err(|_| "a proof line is not base64".to_string())?;
+        proof.push(
+            raw.try_into()
+                .map_err(|_| "a proof line is not a 32-byte hash".to_string())?,
+        );
+    }
+    Ok(proof)
+}
+
 /// Checks that `leaf` is at `index` in the tree of `size` leaves whose root is `root`.
 pub fn verify_inclusion(
     index: u64,

@@ -322,6 +322,12 @@ pub fn open(note: &str, log: &Verifier, witnesses: &[Verifier]) -> Result<Opened
     })
 }
 
+/// The checkpoint of a note, *not verified* (to find which log's keys to verify it with).
+pub fn peek(note: &str) -> Result<Checkpoint, LedgerError> {
+    let (body, _) = split_note(note)?;
+    Checkpoint::parse_body(body)
+}
+
 /// Adds cosignature lines to a signed note.
 pub fn add_cosignatures(note: &str, lines: &[String]) -> String {
     let mut out = note.to_string();

@@ -90,6 +90,8 @@ pub struct Ledger {
     origin: String,
     pseudonyms: hmac::Key,
     latest: RwLock<Option<(u64, String)>>,
+    verifier: Verifier,
+    witnesses: Vec<crate::witness::WitnessClient>,
 }
 
 impl std::fmt::Debug for Ledger {
@@ -122,7 +124,11 @@ impl Ledger {
     /// mismatch means the stored log was altered: the server refuses to start), and the
     /// writer task. `origin` names the log in its checkpoints when it is created; an
     /// existing log keeps its name.
-    pub async fn open(store: Arc<Store>, origin: &str) -> Result<Arc<Self>, ApiError> {
+    pub async fn open(
+        store: Arc<Store>,
+        origin: &str,
+        witnesses: Vec<crate::witness::WitnessClient>,
+    ) -> Result<Arc<Self>, ApiError> {
         // The log keeps the name it was created with, whatever URL serves it later.
         let stored = store
             .server_secret("ledger-origin", || {
@@ -168,8 +174,8 @@ impl Ledger {
         }
         let checkpoints = store.ledger_checkpoints().await?;
         let mut latest = None;
+        let v = Verifier::parse(&signer.verifier_key()).map_err(|e| failure(e.to_string()))?;
         if let Some((size, note)) = checkpoints.last() {
-            let v = Verifier::parse(&signer.verifier_key()).map_err(|e| failure(e.to_string()))?;
             let opened = ward_ledger::note::open(note, &v, &[])
                 .map_err(|e| failure(format!("the latest checkpoint does not verify: {e}")))?;
             let size = *size as u64;
@@ -196,6 +202,8 @@ impl Ledger {
             origin: origin.to_string(),
             pseudonyms,
             latest: RwLock::new(latest),
+            verifier: v,
+            witnesses,
         }))
     }
 
@@ -239,26 +247,81 @@ impl Ledger {
         self.latest.read().ok().and_then(|g| g.clone())
     }
 
-    /// Signs and stores a checkpoint if the log grew since the last one. The tree only
-    /// grows and one task signs, so two checkpoints are always consistent.
+    /// Signs and stores a checkpoint if the log grew since the last one, then asks the
+    /// configured witnesses that have not cosigned the latest checkpoint yet. The tree
+    /// only grows, so two checkpoints are always consistent.
     pub async fn checkpoint(&self, store: &Store) -> Result<Option<(u64, String)>, ApiError> {
         let (size, root) = {
             let t = self.tree();
             (t.size(), t.root())
         };
-        if size == 0 || self.latest().is_some_and(|(s, _)| s >= size) {
+        if size == 0 {
             return Ok(None);
         }
-        let note = self.signer.sign(&Checkpoint {
-            origin: self.origin.clone(),
-            size,
-            root,
-        });
-        store.ledger_add_checkpoint(size as i64, &note).await?;
-        if let Ok(mut g) = self.latest.write() {
-            *g = Some((size, note.clone()));
+        let mut signed = None;
+        if self.latest().is_none_or(|(s, _)| s < size) {
+            let note = self.signer.sign(&Checkpoint {
+                origin: self.origin.clone(),
+                size,
+                root,
+            });
+            store.ledger_add_checkpoint(size as i64, &note).await?;
+            self.set_latest(size, &note);
+            signed = Some((size, note));
         }
-        Ok(Some((size, note)))
+        self.witness_latest(store).await?;
+        Ok(signed.map(|(s, _)| (s, self.latest().map(|l| l.1).unwrap_or_default())))
+    }
+
+    fn set_latest(&self, size: u64, note: &str) {
+        if let Ok(mut g) = self.latest.write()
+            && g.as_ref().is_none_or(|(s, _)| *s <= size)
+        {
+            *g = Some((size, note.to_string()));
+        }
+    }
+
+    /// Adds the cosignatures of witnesses missing from the latest checkpoint (a witness
+    /// that failed is retried after a pause; its failure is logged, never fatal: the
+    /// checkpoint stands on the log's signature).
+    async fn witness_latest(&self, store: &Store) -> Result<(), ApiError> {
+        let Some((size, note)) = self.latest() else {
+            return Ok(());
+        };
+        if self.witnesses.is_empty() {
+            return Ok(());
+        }
+        let opened = ward_ledger::note::open(
+            &note,
+            &self.verifier,
+            &self
+                .witnesses
+                .iter()
+                .map(|w| w.key.clone())
+                .collect::<Vec<_>>(),
+        )
+        .map_err(|e| failure(e.to_string()))?;
+        let mut lines = Vec::new();
+        for w in &self.witnesses {
+            if opened.cosigned_by.iter().any(|(n, _)| n == w.name()) {
+                continue;
+            }
+            match w
+                .cosign(&self.verifier, &self.tree, &opened.checkpoint, &note)
+                .await
+            {
+                Ok(line) => lines.push(line),
+                Err(e) => tracing::warn!(witness = %w.name(), size, error = %e, "no cosignature"),
+            }
+        }
+        if !lines.is_empty() {
+            let cosigned = ward_ledger::note::add_cosignatures(&note, &lines);
+            store
+                .ledger_cosigned_checkpoint(size as i64, &cosigned)
+                .await?;
+            self.set_latest(size, &cosigned);
+        }
+        Ok(())
     }
 
     /// Signs checkpoints every `interval` while the server runs.
@@ -448,7 +511,12 @@ pub fn public_routes() -> axum::Router<Arc<AppState>> {
 }
 
 pub fn authenticated_routes() -> axum::Router<Arc<AppState>> {
-    axum::Router::new().route("/ledger/entries/{index}", axum::routing::get(entry_at))
+    axum::Router::new()
+        .route("/ledger/entries/{index}", axum::routing::get(entry_at))
+        .route(
+            "/ledger/entries/{index}/proof",
+            axum::routing::get(entry_proof),
+        )
 }
 
 fn text(body: String) -> Response {
@@ -523,13 +591,14 @@ async fn consistency(
     .into_response())
 }
 
-async fn entry_at(
-    State(st): State<Arc<AppState>>,
-    axum::extract::Extension(ctx): axum::extract::Extension<crate::authz::Ctx>,
-    axum::extract::Path(index): axum::extract::Path<u64>,
-) -> Result<Response, ApiError> {
+/// The stored bytes of entry `index`, for an auditor (`administer` on `AuditEvent`).
+async fn audited_entry(
+    st: &AppState,
+    ctx: &crate::authz::Ctx,
+    index: u64,
+) -> Result<Vec<u8>, ApiError> {
     st.access.decide(
-        &ctx,
+        ctx,
         &Default::default(),
         ward_access::Action::Administer,
         "AuditEvent",
@@ -539,12 +608,50 @@ async fn entry_at(
         .store
         .ledger_entries(index as i64, index as i64 + 1)
         .await?;
-    let Some((_, bytes)) = rows.into_iter().next() else {
-        return Err(ApiError::not_found(format!("no ledger entry {index}")));
-    };
+    match rows.into_iter().next() {
+        Some((_, bytes)) => Ok(bytes),
+        None => Err(ApiError::not_found(format!("no ledger entry {index}"))),
+    }
+}
+
+async fn entry_at(
+    State(st): State<Arc<AppState>>,
+    axum::extract::Extension(ctx): axum::extract::Extension<crate::authz::Ctx>,
+    axum::extract::Path(index): axum::extract::Path<u64>,
+) -> Result<Response, ApiError> {
+    let bytes = audited_entry(&st, &ctx, index).await?;
     Ok((
         [(axum::http::header::CONTENT_TYPE, "application/json")],
         bytes,
     )
         .into_response())
+}
+
+/// An offline proof of entry `index` (C2SP `tlog-proof@v1`, the entry in its `extra`
+/// line) against the latest checkpoint with its cosignatures; a checkpoint is signed on
+/// the spot if the entry is newer than the latest one.
+async fn entry_proof(
+    State(st): State<Arc<AppState>>,
+    axum::extract::Extension(ctx): axum::extract::Extension<crate::authz::Ctx>,
+    axum::extract::Path(index): axum::extract::Path<u64>,
+) -> Result<Response, ApiError> {
+    let bytes = audited_entry(&st, &ctx, index).await?;
+    if st.ledger.latest().is_none_or(|(s, _)| s <= index) {
+        st.ledger.checkpoint(&st.store).await?;
+    }
+    let Some((size, note)) = st.ledger.latest() else {
+        return Err(failure("no checkpoint covers the entry"));
+    };
+    let proof = st
+        .ledger
+        .tree()
+        .inclusion_proof(index, size)
+        .map_err(|e| failure(e.to_string()))?;
+    let bundle = ward_ledger::proof::Bundle {
+        extra: Some(bytes),
+        index,
+        proof,
+        note,
+    };
+    Ok(text(bundle.encode()))
 }

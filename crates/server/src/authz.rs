@@ -725,6 +725,13 @@ pub struct RequestGuard<'a> {
 
 impl WriteGuard for RequestGuard<'_> {
     fn check(&self, w: &WriteCheck<'_>) -> Result<(), String> {
+        // AuditEvents are derived from the ledger, never stored by a client.
+        if w.resource_type == "AuditEvent" {
+            return Err(format!(
+                "AuditEvent/{}: AuditEvents come from the audit ledger and cannot be written",
+                w.id
+            ));
+        }
         if w.resource_type == "Consent" {
             self.access.forget_consents();
         }

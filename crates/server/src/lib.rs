@@ -10,6 +10,7 @@
 pub mod admin;
 mod api;
 pub mod audit;
+mod audit_views;
 pub mod auth;
 pub mod authz;
 mod bundle;
@@ -21,6 +22,7 @@ pub mod oauth;
 mod paging;
 mod respond;
 pub mod tls;
+pub mod witness;
 
 use axum::Router;
 use axum::routing::get;
@@ -45,6 +47,8 @@ pub struct ServerConfig {
     pub max_body_bytes: usize,
     /// How often the ledger signs a checkpoint when it grew.
     pub checkpoint_every: Duration,
+    /// Witnesses asked to cosign every checkpoint.
+    pub witnesses: Vec<witness::WitnessConfig>,
 }
 
 pub struct AppState {
@@ -73,8 +77,17 @@ impl AppState {
             admin_token,
             authz::AccessSettings::default(),
         );
-        let ledger =
-            audit::Ledger::open(store.clone(), &audit::origin_for(&config.base_url)).await?;
+        let witnesses = config
+            .witnesses
+            .iter()
+            .map(witness::WitnessClient::new)
+            .collect::<Result<Vec<_>, _>>()?;
+        let ledger = audit::Ledger::open(
+            store.clone(),
+            &audit::origin_for(&config.base_url),
+            witnesses,
+        )
+        .await?;
         ledger.spawn_checkpointer(store.clone(), config.checkpoint_every);
         Ok(Arc::new(Self {
             store,
@@ -89,30 +102,46 @@ impl AppState {
 
 /// The whole application: routes and layers.
 pub fn router(state: Arc<AppState>) -> Router {
+    build_router(state, true)
+}
+
+/// The application *without the audit ledger layer*: only for `ward bench ledger`, which
+/// measures what recording costs against it. `ward serve` never builds it.
+#[doc(hidden)]
+pub fn router_unaudited_for_benchmark(state: Arc<AppState>) -> Router {
+    build_router(state, false)
+}
+
+fn build_router(state: Arc<AppState>, audited: bool) -> Router {
     // Layers run outside in: authentication attaches the context, then data
     // minimization projects whatever the handler answers.
     let api = api::routes()
         .merge(oauth::authenticated_routes())
         .merge(admin::routes())
         .merge(audit::authenticated_routes())
+        .merge(audit_views::routes())
         .layer(axum::middleware::from_fn(minimize::minimize))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::require_auth,
         ));
-    Router::new()
+    let app = Router::new()
         .route("/metadata", get(capability::metadata))
         .route("/health", get(api::health))
         .merge(oauth::routes())
         .merge(audit::public_routes())
         .merge(api)
-        .fallback(api::not_found)
-        // Every request below is recorded in the ledger before its response leaves.
-        .layer(axum::middleware::from_fn_with_state(
+        .fallback(api::not_found);
+    // Every request below is recorded in the ledger before its response leaves.
+    let app = if audited {
+        app.layer(axum::middleware::from_fn_with_state(
             state.clone(),
             audit::record,
         ))
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+    } else {
+        app
+    };
+    app.layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
         .layer(axum::middleware::from_fn(respond::errors_as_outcomes))
         .layer(
             tower_http::trace::TraceLayer::new_for_http().make_span_with(

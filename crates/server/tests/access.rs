@@ -1211,7 +1211,226 @@ async fn administrators_manage_users_over_the_api(b: Backend) {
     w.s.stop().await;
 }
 
+/// The ledger as FHIR AuditEvents: auditors search them; a patient sees who accessed
+/// their record and nothing of anyone else's; nobody writes them; an export verifies.
+async fn audit_events_answer_auditors_and_patients(b: Backend) {
+    let w = world(b).await;
+    let house = w.token("house", "user/*.rs").await;
+    assert_eq!(
+        w.call(&house, "GET", "/Observation/obs-alice-1", None)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let cuddy = w.token("cuddy", "user/*.rs").await;
+    assert_eq!(
+        w.call(&cuddy, "GET", "/Observation/obs-bob-1", None)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    // Refused: not in Carol's care.
+    assert_eq!(
+        w.call(&house, "GET", "/Patient/pa-carol", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let admin = w.s.token.clone();
+    // Auditors search by patient, agent, action, outcome and date.
+    let (st, v) = w
+        .call(
+            &admin,
+            "GET",
+            "/AuditEvent?patient=Patient/pa-alice&agent=house&action=read",
+            None,
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    let evs: Vec<&Value> = v["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .collect();
+    assert_eq!(evs.len(), 1, "{v}");
+    let ev = evs[0];
+    assert_eq!(ev["resourceType"], "AuditEvent");
+    assert_eq!(ev["action"], "R");
+    assert_eq!(ev["outcome"], "0");
+    assert_eq!(ev["agent"][0]["who"]["identifier"]["value"], "user:house");
+    assert_eq!(
+        ev["entity"][1]["what"]["reference"], "Observation/obs-alice-1",
+        "{ev}"
+    );
+    let text = v.to_string();
+    assert!(
+        !text.contains("Appleby") && !text.contains("pa-alice\""),
+        "{text}"
+    );
+    let (_, denied) = w
+        .call(
+            &admin,
+            "GET",
+            "/AuditEvent?agent=user:house&outcome=4",
+            None,
+        )
+        .await;
+    let denied: Vec<&Value> = denied["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .collect();
+    assert!(
+        denied
+            .iter()
+            .any(|e| e["entity"].to_string().contains("Patient/pa-carol")),
+        "{denied:?}"
+    );
+    assert!(
+        denied
+            .iter()
+            .all(|e| e["outcome"] == "4" && e["outcomeDesc"].is_string())
+    );
+    let (_, old) = w
+        .call(&admin, "GET", "/AuditEvent?date=lt2000-01-01", None)
+        .await;
+    assert!(old["entry"].as_array().unwrap().is_empty());
+    let (_, today) = w
+        .call(
+            &admin,
+            "GET",
+            "/AuditEvent?date=ge2020-01-01&_count=2",
+            None,
+        )
+        .await;
+    assert_eq!(today["entry"].as_array().unwrap().len(), 2);
+    assert!(today["link"].to_string().contains("_before="), "{today}");
+    let id = today["entry"][0]["resource"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (st, one) = w
+        .call(&admin, "GET", &format!("/AuditEvent/{id}"), None)
+        .await;
+    assert_eq!(
+        (st, one["id"].as_str()),
+        (StatusCode::OK, Some(id.as_str()))
+    );
+    assert_eq!(
+        w.call(&admin, "GET", "/AuditEvent?name=x", None).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    // A physician is no auditor.
+    assert_eq!(
+        w.call(&house, "GET", "/AuditEvent", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        w.call(&house, "GET", "/Patient/pa-alice/$access-report", None)
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    // Alice sees who read her record: House, without ids or Bob's pseudonym.
+    let alice = w.token("alice", "patient/*.rs").await;
+    let (st, r) = w
+        .call(&alice, "GET", "/Patient/pa-alice/$access-report", None)
+        .await;
+    assert_eq!(st, StatusCode::OK, "{r}");
+    let who: Vec<String> = r["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            e["resource"]["agent"][0]["who"]["identifier"]["value"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(who.contains(&"user:house".to_string()), "{who:?}");
+    let text = r.to_string();
+    assert!(
+        !text.contains("obs-alice-1") && !text.contains("\"reference\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("127.0.0.1"),
+        "addresses are for auditors: {text}"
+    );
+    let (_, bob_view) = w
+        .call(
+            &admin,
+            "GET",
+            "/AuditEvent?patient=pa-bob&agent=cuddy",
+            None,
+        )
+        .await;
+    let bob_pseudonym =
+        bob_view["entry"][0]["resource"]["entity"][0]["what"]["identifier"]["value"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    assert!(!text.contains(&bob_pseudonym));
+    // Not someone else's report.
+    assert_eq!(
+        w.call(&alice, "GET", "/Patient/pa-bob/$access-report", None)
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    // AuditEvents come from the ledger only.
+    let forged = r#"{"resourceType":"AuditEvent","id":"x"}"#;
+    for (m, p) in [("POST", "/AuditEvent"), ("PUT", "/AuditEvent/x")] {
+        let st = w.call(&admin, m, p, Some(forged)).await.0;
+        assert!(
+            st == StatusCode::METHOD_NOT_ALLOWED || st == StatusCode::FORBIDDEN,
+            "{m} {p}: {st}"
+        );
+    }
+    let tx = r#"{"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"AuditEvent","id":"y"},"request":{"method":"PUT","url":"AuditEvent/y"}}]}"#;
+    assert_eq!(
+        w.call(&admin, "POST", "/", Some(tx)).await.0,
+        StatusCode::FORBIDDEN
+    );
+    // An export of today, every line proven against the log's key.
+    let r = w
+        .raw
+        .get(w.url("/ledger/export?date=ge2020-01-01"))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-type"], "application/fhir+ndjson");
+    let body = r.text().await.unwrap();
+    let key = w
+        .raw
+        .get(w.url("/ledger/key"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let key = ward_ledger::note::Verifier::parse(&key).unwrap();
+    let mut n = 0;
+    for line in body.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let b = ward_ledger::proof::Bundle::parse(v["proof"].as_str().unwrap()).unwrap();
+        let ok = b.verify(&key, &[], 0, None).unwrap();
+        assert_eq!(Some(ok.index), v["index"].as_u64());
+        n += 1;
+    }
+    assert!(n >= 10, "{n} lines");
+    assert_eq!(
+        w.call(&house, "GET", "/ledger/export", None).await.0,
+        StatusCode::FORBIDDEN
+    );
+    w.s.stop().await;
+}
+
 both!(
+    audit_events_answer_auditors_and_patients,
     backend_services_authenticate_with_signed_assertions,
     administrators_manage_users_over_the_api,
     break_glass_is_read_only_limited_and_alerted,

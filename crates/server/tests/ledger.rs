@@ -196,3 +196,242 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
 }
 
 both!(every_request_leaves_one_entry_and_proofs_verify);
+
+/// A witness over HTTPS on a loopback port, in `dir`, trusting `log_key`.
+async fn start_witness(
+    dir: &std::path::Path,
+    log_key: &str,
+) -> (
+    std::sync::Arc<ward_server::witness::WitnessService>,
+    String,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let svc = ward_server::witness::WitnessService::open(
+        dir,
+        "witness.hospital-b.example",
+        &[log_key.to_string()],
+    )
+    .unwrap();
+    ward_server::tls::generate_dev_certs(dir).unwrap();
+    let tls = ward_server::tls::server_config(&dir.join("server.pem"), &dir.join("server-key.pem"))
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!(
+        "https://localhost:{}",
+        listener.local_addr().unwrap().port()
+    );
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(ward_server::serve_tls(
+        listener,
+        tls,
+        svc.router(),
+        async move {
+            let _ = rx.await;
+        },
+    ));
+    (svc, url, tx)
+}
+
+async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend) {
+    // The log's key exists before the server starts, so the witness can trust it.
+    let opened = open_store(b).await;
+    let origin = "hospital-a.example/ledger";
+    let log_key = ward_server::audit::Ledger::open(opened.3.clone(), origin, vec![])
+        .await
+        .unwrap()
+        .verifier_key();
+    let wdir = opened.0.join("witness");
+    let (svc, wurl, wstop) = start_witness(&wdir, &log_key).await;
+    let wkey = Verifier::parse(&svc.cosigner_key()).unwrap();
+    let s = TestServer::start_on(
+        b,
+        opened,
+        vec![ward_server::witness::WitnessConfig {
+            url: wurl.clone(),
+            key: svc.cosigner_key(),
+            ca: Some(wdir.join("ca.pem")),
+        }],
+    )
+    .await;
+    let lkey = Verifier::parse(&log_key).unwrap();
+
+    // Two rounds of traffic; each time the latest checkpoint ends up cosigned, the
+    // second from a consistency proof against the first.
+    let mut sizes = Vec::new();
+    for round in 0..2 {
+        for i in 0..3 {
+            let p = json!({"resourceType": "Patient", "id": format!("w{round}{i}")});
+            s.put_json(&format!("/Patient/w{round}{i}"), &p).await;
+        }
+        let target = s.state.ledger.size();
+        let mut cosigned = None;
+        for _ in 0..100 {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            let note = s
+                .http
+                .get(format!("{}/ledger/checkpoint", s.base))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let o = open(&note, &lkey, std::slice::from_ref(&wkey)).unwrap();
+            if o.checkpoint.size >= target && !o.cosigned_by.is_empty() {
+                cosigned = Some(o);
+                break;
+            }
+        }
+        let o = cosigned.expect("the witness cosigned the latest checkpoint");
+        assert_eq!(o.cosigned_by[0].0, "witness.hospital-b.example");
+        sizes.push(o.checkpoint.size);
+    }
+    assert!(sizes[1] > sizes[0]);
+    // The witness kept its state on disk.
+    let state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(wdir.join("state.json")).unwrap()).unwrap();
+    assert!(state[origin]["size"].as_u64().unwrap() >= sizes[1]);
+
+    // An offline proof of an entry, cosigned, verifies with the keys alone.
+    let text = s
+        .req(reqwest::Method::GET, "/ledger/entries/2/proof")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let bundle = ward_ledger::proof::Bundle::parse(&text).unwrap();
+    let v = bundle
+        .verify(&lkey, std::slice::from_ref(&wkey), 1, None)
+        .unwrap();
+    assert_eq!(v.index, 2);
+    assert_eq!(Entry::parse(&v.entry).unwrap().action, "update");
+    // A proof of entry 2 does not prove entry 3.
+    let e3 = s.store.ledger_entries(3, 4).await.unwrap().remove(0).1;
+    assert!(bundle.verify(&lkey, &[], 0, Some(&e3)).is_err());
+
+    // Now the witness's own refusals, as the protocol says.
+    let http = reqwest::Client::builder()
+        .tls_backend_preconfigured(ward_server::tls::client_config(&wdir.join("ca.pem")).unwrap())
+        .build()
+        .unwrap();
+    let post = |body: String| {
+        let http = http.clone();
+        let url = format!("{wurl}/add-checkpoint");
+        async move {
+            let r = http.post(url).body(body).send().await.unwrap();
+            let st = r.status().as_u16();
+            let ct = r
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_string());
+            (st, ct, r.text().await.unwrap())
+        }
+    };
+    // Let the server's last checkpoint reach the witness (nothing else is recorded now),
+    // so that the witness's state holds still while it is probed.
+    let witnessed = || {
+        serde_json::from_slice::<serde_json::Value>(
+            &std::fs::read(wdir.join("state.json")).unwrap(),
+        )
+        .unwrap()[origin]["size"]
+            .as_u64()
+            .unwrap()
+    };
+    for _ in 0..100 {
+        if witnessed() == s.state.ledger.size() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let seen = witnessed();
+    assert_eq!(seen, s.state.ledger.size());
+    let latest = s.state.ledger.latest().unwrap().1;
+    // A stale old size: 409 with the witness's size.
+    let stale = ward_ledger::witness::AddCheckpoint {
+        old: 0,
+        proof: vec![],
+        note: latest.clone(),
+    };
+    let (st, ct, body) = post(stale.encode()).await;
+    let seen_now: u64 = body.trim().parse().unwrap();
+    assert_eq!(
+        (st, ct.as_deref()),
+        (409, Some("text/x.tlog.size")),
+        "{body}"
+    );
+    assert_eq!(seen_now, seen);
+    // An inconsistent checkpoint, properly signed by the log's key (a compromised log
+    // forking its history): 422, and the evidence is kept.
+    let der = s
+        .store
+        .server_secret("ledger-signing-key", || Err("missing".to_string()))
+        .await
+        .unwrap();
+    let signer = ward_ledger::note::Signer::from_pkcs8(origin, &der).unwrap();
+    let fork = ward_ledger::note::Checkpoint {
+        origin: origin.into(),
+        size: seen_now + 5,
+        root: [9u8; 32],
+    };
+    let forged = ward_ledger::witness::AddCheckpoint {
+        old: seen_now,
+        proof: s
+            .state
+            .ledger
+            .tree()
+            .consistency_proof(seen_now, seen_now)
+            .unwrap()
+            .into_iter()
+            .chain([[1u8; 32]])
+            .collect(),
+        note: signer.sign(&fork),
+    };
+    let (st, _, _) = post(forged.encode()).await;
+    assert_eq!(st, 422);
+    assert_eq!(std::fs::read_dir(wdir.join("evidence")).unwrap().count(), 1);
+    // Same size, another root: 409.
+    let same = ward_ledger::witness::AddCheckpoint {
+        old: seen_now,
+        proof: vec![],
+        note: signer.sign(&ward_ledger::note::Checkpoint {
+            size: seen_now,
+            ..fork.clone()
+        }),
+    };
+    assert_eq!(post(same.encode()).await.0, 409);
+    // Signed by another key: 403; another origin: 404; garbage: 400.
+    let stranger = ward_ledger::note::Signer::from_pkcs8(
+        origin,
+        &ward_ledger::note::Signer::generate_pkcs8().unwrap(),
+    )
+    .unwrap();
+    let foreign = ward_ledger::witness::AddCheckpoint {
+        old: seen_now,
+        proof: vec![],
+        note: stranger.sign(&fork),
+    };
+    assert_eq!(post(foreign.encode()).await.0, 403);
+    let other = ward_ledger::note::Signer::from_pkcs8(
+        "elsewhere.example/log",
+        &ward_ledger::note::Signer::generate_pkcs8().unwrap(),
+    )
+    .unwrap();
+    let unknown = ward_ledger::witness::AddCheckpoint {
+        old: 0,
+        proof: vec![],
+        note: other.sign(&ward_ledger::note::Checkpoint {
+            origin: "elsewhere.example/log".into(),
+            ..fork.clone()
+        }),
+    };
+    assert_eq!(post(unknown.encode()).await.0, 404);
+    assert_eq!(post("old 1\nnot a proof".into()).await.0, 400);
+    // None of the refusals moved the witness's state.
+    assert_eq!(witnessed(), seen);
+    let _ = wstop.send(());
+    s.stop().await;
+}
+
+both!(a_witness_cosigns_consistent_checkpoints_and_refuses_others);

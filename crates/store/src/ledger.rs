@@ -79,6 +79,19 @@ impl Store {
         Ok(())
     }
 
+    /// Replaces the note of the checkpoint at `size` by the same checkpoint with witness
+    /// cosignatures added (the caller checked that the log's signature and body are
+    /// unchanged).
+    pub async fn ledger_cosigned_checkpoint(&self, size: i64, note: &str) -> Result<()> {
+        let _w = self.write_lock().await;
+        sqlx::query("UPDATE ward_checkpoints SET note = $1 WHERE size = $2")
+            .bind(note)
+            .bind(size)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Every stored checkpoint (size, note), oldest first.
     pub async fn ledger_checkpoints(&self) -> Result<Vec<(i64, String)>> {
         sqlx::query("SELECT size, note FROM ward_checkpoints ORDER BY size")

@@ -57,6 +57,34 @@ fn unique(prefix: &str) -> String {
     format!("{prefix}{}", ward_crypto::hex(&b))
 }
 
+/// A fresh store of `backend` in a new directory: (directory, database URL, PostgreSQL
+/// database name, store).
+pub async fn open_store(backend: Backend) -> (PathBuf, String, Option<String>, Arc<Store>) {
+    let dir = std::env::temp_dir().join(unique("ward-test-"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (db_url, pg_db) = match backend {
+        Backend::Sqlite => (ward_store::sqlite_url(&dir.join("ward.db")), None),
+        Backend::Postgres => {
+            let name = unique("ward_t_");
+            let mut c = sqlx::PgConnection::connect(&format!("{}/test", pg_admin_url()))
+                .await
+                .expect("PostgreSQL on 127.0.0.1:5432 is required for the PostgreSQL half of the suite (scripts/test starts it)");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut c)
+                .await
+                .unwrap();
+            (format!("{}/{name}", pg_admin_url()), Some(name))
+        }
+    };
+    let root = RootKey::generate().unwrap();
+    let store = Arc::new(
+        Store::open(&db_url, root, StoreOptions::default())
+            .await
+            .unwrap(),
+    );
+    (dir, db_url, pg_db, store)
+}
+
 impl TestServer {
     pub async fn start(backend: Backend) -> Self {
         Self::start_with(backend, 8 * 1024 * 1024).await
@@ -76,39 +104,32 @@ impl TestServer {
         max_body_bytes: usize,
         policies: Option<ward_access::Policies>,
     ) -> Self {
-        let dir = std::env::temp_dir().join(unique("ward-test-"));
-        std::fs::create_dir_all(&dir).unwrap();
-        let (db_url, pg_db) = match backend {
-            Backend::Sqlite => (ward_store::sqlite_url(&dir.join("ward.db")), None),
-            Backend::Postgres => {
-                let name = unique("ward_t_");
-                let mut c = sqlx::PgConnection::connect(&format!("{}/test", pg_admin_url()))
-                    .await
-                    .expect("PostgreSQL on 127.0.0.1:5432 is required for the PostgreSQL half of the suite (scripts/test starts it)");
-                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                    .execute(&mut c)
-                    .await
-                    .unwrap();
-                (format!("{}/{name}", pg_admin_url()), Some(name))
-            }
-        };
-        let root = RootKey::generate().unwrap();
-        let store = Arc::new(
-            Store::open(&db_url, root, StoreOptions::default())
-                .await
-                .unwrap(),
-        );
-        Self::serve(backend, dir, db_url, pg_db, store, max_body_bytes, policies).await
+        let (dir, db_url, pg_db, store) = open_store(backend).await;
+        Self::serve(
+            backend,
+            (dir, db_url, pg_db, store),
+            max_body_bytes,
+            policies,
+            vec![],
+        )
+        .await
+    }
+
+    /// A server over a store from [`open_store`], asking `witnesses` to cosign.
+    pub async fn start_on(
+        backend: Backend,
+        opened: (PathBuf, String, Option<String>, Arc<Store>),
+        witnesses: Vec<ward_server::witness::WitnessConfig>,
+    ) -> Self {
+        Self::serve(backend, opened, 8 * 1024 * 1024, None, witnesses).await
     }
 
     async fn serve(
         backend: Backend,
-        dir: PathBuf,
-        db_url: String,
-        pg_db: Option<String>,
-        store: Arc<Store>,
+        (dir, db_url, pg_db, store): (PathBuf, String, Option<String>, Arc<Store>),
         max_body_bytes: usize,
         policies: Option<ward_access::Policies>,
+        witnesses: Vec<ward_server::witness::WitnessConfig>,
     ) -> Self {
         ward_server::tls::generate_dev_certs(&dir).unwrap();
         let tls =
@@ -124,6 +145,7 @@ impl TestServer {
                 base_url: base.clone(),
                 max_body_bytes,
                 checkpoint_every: std::time::Duration::from_millis(200),
+                witnesses,
             },
             // The vault suite tests storage through the admin token, which this site
             // policy lets read; the access suite uses the default policies alone.

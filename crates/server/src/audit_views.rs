@@ -1,0 +1,543 @@
+//! The ledger for people: FHIR `AuditEvent` resources derived from ledger entries.
+//!
+//! * `GET /AuditEvent?patient=&agent=&date=&action=&outcome=&entity=&_count=` and
+//!   `GET /AuditEvent/{index}`: auditors (`administer` on `AuditEvent`), newest first;
+//! * `GET /Patient/{id}/$access-report?date=&_count=`: who accessed a patient's record
+//!   (HIPAA accounting of disclosures, GDPR Art. 15), for the patient themself (a patient
+//!   user whose token carries their own record and a scope to read `AuditEvent`) and for
+//!   auditors. The patient's view names who, when, what kind of data, why and with what
+//!   outcome; it leaves out resource ids and other patients' pseudonyms that a search
+//!   touching several records lists;
+//! * `GET /ledger/export?date=…`: NDJSON, oldest first, one line per entry with its
+//!   offline proof (C2SP `tlog-proof`, the entry in its extra data) against one checkpoint,
+//!   for auditors; `ward ledger verify-proof` checks a whole file.
+//!
+//! AuditEvents cannot be created, changed or deleted through the API: the ledger is their
+//! only source. Entries name patients by pseudonym, so the views find a patient by
+//! computing theirs; after the patient is erased the entries still verify.
+//!
+//! Searches scan the ledger from its end (or start, for exports); at the scale of one
+//! site's log this is a few hundred milliseconds per million entries scanned.
+
+use crate::AppState;
+use crate::authz::Ctx;
+use crate::error::ApiError;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use ward_access::{Action, Role};
+use ward_fhir::IssueCode;
+use ward_fhir::date::DateRange;
+use ward_ledger::entry::Entry;
+
+type Params = Query<Vec<(String, String)>>;
+
+const DEFAULT_COUNT: usize = 100;
+const MAX_COUNT: usize = 1_000;
+const MAX_EXPORT: usize = 50_000;
+const CHUNK: i64 = 5_000;
+
+pub fn routes() -> axum::Router<Arc<AppState>> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/AuditEvent", get(search))
+        .route("/AuditEvent/{index}", get(read))
+        .route("/Patient/{id}/$access-report", get(access_report))
+        .route("/ledger/export", get(export))
+}
+
+/// What a search asks for.
+#[derive(Default)]
+struct Filter {
+    patient: Option<String>,
+    agent: Option<String>,
+    entity: Option<String>,
+    actions: Vec<String>,
+    outcome: Option<String>,
+    dates: Vec<(String, DateRange)>,
+    before: Option<u64>,
+    count: usize,
+}
+
+fn bad(msg: impl Into<String>) -> ApiError {
+    ApiError::bad_request(msg)
+}
+
+impl Filter {
+    fn parse(
+        st: &AppState,
+        params: &[(String, String)],
+        allowed: &[&str],
+    ) -> Result<Self, ApiError> {
+        let mut f = Filter {
+            count: DEFAULT_COUNT,
+            ..Default::default()
+        };
+        for (k, v) in params {
+            if !allowed.contains(&k.as_str()) {
+                return Err(bad(format!(
+                    "unsupported parameter '{k}' here; supported: {}",
+                    allowed.join(", ")
+                )));
+            }
+            match k.as_str() {
+                "patient" => {
+                    let id = v.strip_prefix("Patient/").unwrap_or(v);
+                    ward_fhir::ResourceId::parse(id)?;
+                    f.patient = Some(st.ledger.pseudonym(id));
+                }
+                "agent" => f.agent = Some(v.clone()),
+                "entity" => f.entity = Some(v.clone()),
+                "action" | "subtype" => f.actions.extend(v.split(',').map(str::to_string)),
+                "outcome" => {
+                    f.outcome = Some(
+                        match v.as_str() {
+                            "0" | "success" => "success",
+                            "4" | "denied" => "denied",
+                            "8" | "failure" => "failure",
+                            _ => {
+                                return Err(bad(
+                                    "outcome is 0 (success), 4 (denied) or 8 (failure)",
+                                ));
+                            }
+                        }
+                        .to_string(),
+                    )
+                }
+                "date" => {
+                    let (prefix, value) = match v.get(..2) {
+                        Some(p @ ("eq" | "ne" | "gt" | "lt" | "ge" | "le" | "sa" | "eb")) => {
+                            (p.to_string(), &v[2..])
+                        }
+                        _ => ("eq".to_string(), v.as_str()),
+                    };
+                    if matches!(prefix.as_str(), "ne" | "sa" | "eb") {
+                        return Err(bad(format!("date prefix '{prefix}' is not supported here")));
+                    }
+                    let (r, _) = ward_fhir::date::parse(value)
+                        .ok_or_else(|| bad(format!("'{value}' is not a FHIR date")))?;
+                    f.dates.push((prefix, r));
+                }
+                "_count" => {
+                    f.count = v
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| bad("_count is a positive integer"))?
+                        .min(MAX_COUNT)
+                }
+                "_before" => {
+                    f.before = Some(v.parse().map_err(|_| bad("_before is a ledger index"))?)
+                }
+                _ => {}
+            }
+        }
+        Ok(f)
+    }
+
+    fn matches(&self, e: &Entry) -> bool {
+        if let Some(p) = &self.patient
+            && !e.patients.contains(p)
+        {
+            return false;
+        }
+        if let Some(a) = &self.agent
+            && e.principal != *a
+            && e.principal.split_once(':').map(|(_, n)| n) != Some(a.as_str())
+            && e.client.as_deref() != Some(a.as_str())
+        {
+            return false;
+        }
+        if let Some(x) = &self.entity
+            && !e.ids.contains(x)
+        {
+            return false;
+        }
+        if !self.actions.is_empty()
+            && !self
+                .actions
+                .iter()
+                .any(|a| *a == e.action || a == fhir_action(&e.action))
+        {
+            return false;
+        }
+        if let Some(o) = &self.outcome
+            && e.outcome != *o
+        {
+            return false;
+        }
+        let t = e.time_ms;
+        self.dates.iter().all(|(p, r)| match p.as_str() {
+            "gt" => t >= r.hi,
+            "lt" => t < r.lo,
+            "ge" => t >= r.lo,
+            "le" => t < r.hi,
+            _ => t >= r.lo && t < r.hi,
+        })
+    }
+}
+
+/// Entries matching `f` below index `end`, newest first (`newest_first`) or oldest
+/// first, at most `limit`, with their stored bytes.
+async fn scan(
+    st: &AppState,
+    f: &Filter,
+    limit: usize,
+    newest_first: bool,
+    end: u64,
+) -> Result<Vec<(u64, Entry, Vec<u8>)>, ApiError> {
+    let size = end as i64;
+    let mut out = Vec::new();
+    let mut pos = if newest_first {
+        f.before.map_or(size, |b| (b as i64).min(size))
+    } else {
+        0
+    };
+    loop {
+        let (from, to) = if newest_first {
+            ((pos - CHUNK).max(0), pos)
+        } else {
+            (pos, (pos + CHUNK).min(size))
+        };
+        if from >= to {
+            break;
+        }
+        let mut rows = st.store.ledger_entries(from, to).await?;
+        if newest_first {
+            rows.reverse();
+        }
+        for (idx, bytes) in rows {
+            let e = Entry::parse(&bytes).map_err(|e| {
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    IssueCode::Exception,
+                    format!("ledger entry {idx} does not parse: {e}"),
+                )
+            })?;
+            if f.matches(&e) {
+                out.push((idx as u64, e, bytes));
+                if out.len() == limit {
+                    return Ok(out);
+                }
+            }
+        }
+        pos = if newest_first { from } else { to };
+    }
+    Ok(out)
+}
+
+/// The FHIR AuditEvent.action code of a ledger action.
+fn fhir_action(a: &str) -> &'static str {
+    match a {
+        "create" | "import" => "C",
+        "read" | "vread" | "history" => "R",
+        "update" => "U",
+        "delete" | "erase" => "D",
+        _ => "E",
+    }
+}
+
+/// The AuditEvent of entry `idx`. `for_patient`: the patient's own view (no resource
+/// ids, no other patients).
+fn audit_event(idx: u64, e: &Entry, origin: &str, for_patient: Option<&str>) -> Value {
+    let login = matches!(
+        e.action.as_str(),
+        "login" | "token" | "revoke" | "authorize"
+    );
+    let kind = if login {
+        json!({"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110114", "display": "User Authentication"})
+    } else {
+        json!({"system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest", "display": "RESTful Operation"})
+    };
+    let outcome = match (e.outcome.as_str(), e.status) {
+        ("success", _) => "0",
+        (_, s) if s >= 500 => "8",
+        _ => "4",
+    };
+    let mut agent = json!({
+        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/extra-security-role-type", "code": "humanuser"}]},
+        "who": {"identifier": {"system": "urn:ward:principal", "value": e.principal}},
+        "requestor": true,
+    });
+    if e.principal.starts_with("client:") {
+        agent["type"] = json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/extra-security-role-type", "code": "dataprocessor"}]});
+    }
+    if !e.roles.is_empty() {
+        agent["role"] = e.roles.iter().map(|r| json!({"text": r})).collect();
+    }
+    if let (Some(addr), None) = (&e.source, for_patient) {
+        agent["network"] = json!({"address": addr, "type": "2"});
+    }
+    let mut purposes = Vec::new();
+    if let Some(p) = &e.purpose {
+        purposes.push(json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": p}]}));
+    }
+    if e.break_glass == Some(true) {
+        purposes.push(json!({"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActReason", "code": "BTG", "display": "break the glass"}]}));
+    }
+    agent["purposeOfUse"] = Value::Array(purposes.clone());
+    let mut agents = vec![agent];
+    if let Some(c) = &e.client {
+        agents.push(json!({
+            "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/extra-security-role-type", "code": "application"}]},
+            "who": {"identifier": {"system": "urn:ward:client", "value": c}},
+            "requestor": false,
+        }));
+    }
+    let mut entities = Vec::new();
+    let patients: Vec<&String> = match for_patient {
+        Some(p) => e.patients.iter().filter(|x| *x == p).collect(),
+        None => e.patients.iter().collect(),
+    };
+    for p in patients {
+        entities.push(json!({
+            "what": {"identifier": {"system": "urn:ward:patient-pseudonym", "value": p}},
+            "type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "1", "display": "Person"},
+            "role": {"system": "http://terminology.hl7.org/CodeSystem/object-role", "code": "1", "display": "Patient"},
+        }));
+    }
+    if for_patient.is_none() {
+        for id in &e.ids {
+            entities.push(json!({
+                "what": {"reference": id},
+                "type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2", "display": "System Object"},
+            }));
+        }
+    } else if let Some(rt) = &e.resource_type {
+        entities.push(json!({"name": rt, "type": {"system": "http://terminology.hl7.org/CodeSystem/audit-entity-type", "code": "2", "display": "System Object"}}));
+    }
+    let mut ev = json!({
+        "resourceType": "AuditEvent",
+        "id": idx.to_string(),
+        "meta": {"source": format!("urn:ward:ledger:{origin}")},
+        "extension": [{"url": "urn:ward:request-id", "valueString": e.request_id}],
+        "type": kind,
+        "subtype": [{"system": "urn:ward:ledger-action", "code": e.action}],
+        "action": fhir_action(&e.action),
+        "recorded": ward_fhir::date::instant(e.time_ms),
+        "outcome": outcome,
+        "agent": agents,
+        "source": {
+            "site": origin,
+            "observer": {"display": "Ward"},
+            "type": [{"system": "http://terminology.hl7.org/CodeSystem/security-source-type", "code": "4", "display": "Application Server"}],
+        },
+    });
+    if !purposes.is_empty() {
+        ev["purposeOfEvent"] = Value::Array(purposes);
+    }
+    if let (Some(d), None) = (&e.decision, for_patient) {
+        ev["outcomeDesc"] = json!(d);
+    } else if e.outcome == "denied" {
+        ev["outcomeDesc"] = json!("access denied");
+    }
+    if !entities.is_empty() {
+        ev["entity"] = Value::Array(entities);
+    }
+    ev
+}
+
+fn bundle(
+    st: &AppState,
+    path: &str,
+    params: &[(String, String)],
+    found: &[(u64, Value)],
+    count: usize,
+) -> Response {
+    let base = st.config.base_url.trim_end_matches('/');
+    let query = |extra: Option<u64>| {
+        let mut q: Vec<(String, String)> = params
+            .iter()
+            .filter(|(k, _)| k != "_before")
+            .cloned()
+            .collect();
+        if let Some(b) = extra {
+            q.push(("_before".into(), b.to_string()));
+        }
+        serde_urlencoded::to_string(&q).unwrap_or_default()
+    };
+    let mut links =
+        vec![json!({"relation": "self", "url": format!("{base}{path}?{}", query(None))})];
+    if found.len() == count
+        && let Some((last, _)) = found.last()
+    {
+        links.push(
+            json!({"relation": "next", "url": format!("{base}{path}?{}", query(Some(*last)))}),
+        );
+    }
+    let entries: Vec<Value> = found
+        .iter()
+        .map(|(i, ev)| json!({"fullUrl": format!("{base}/AuditEvent/{i}"), "resource": ev, "search": {"mode": "match"}}))
+        .collect();
+    let mut r = crate::respond::fhir_json(
+        StatusCode::OK,
+        &json!({"resourceType": "Bundle", "type": "searchset", "link": links, "entry": entries}),
+    );
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    r
+}
+
+fn auditor(st: &AppState, ctx: &Ctx) -> Result<(), ApiError> {
+    st.access
+        .decide(
+            ctx,
+            &Default::default(),
+            Action::Administer,
+            "AuditEvent",
+            None,
+        )
+        .map_err(Into::into)
+}
+
+const SEARCH_PARAMS: &[&str] = &[
+    "patient", "agent", "entity", "action", "subtype", "outcome", "date", "_count", "_before",
+];
+
+async fn search(
+    State(st): State<Arc<AppState>>,
+    axum::Extension(ctx): axum::Extension<Ctx>,
+    Query(params): Params,
+) -> Result<Response, ApiError> {
+    auditor(&st, &ctx)?;
+    let f = Filter::parse(&st, &params, SEARCH_PARAMS)?;
+    let found = scan(&st, &f, f.count, true, st.ledger.size()).await?;
+    let evs: Vec<(u64, Value)> = found
+        .iter()
+        .map(|(i, e, _)| (*i, audit_event(*i, e, st.ledger.origin(), None)))
+        .collect();
+    Ok(bundle(&st, "/AuditEvent", &params, &evs, f.count))
+}
+
+async fn read(
+    State(st): State<Arc<AppState>>,
+    axum::Extension(ctx): axum::Extension<Ctx>,
+    Path(index): Path<String>,
+) -> Result<Response, ApiError> {
+    auditor(&st, &ctx)?;
+    let idx: u64 = index.parse().map_err(|_| {
+        ApiError::not_found(format!("no AuditEvent {index}: ids are ledger indexes"))
+    })?;
+    let row = st
+        .store
+        .ledger_entries(idx as i64, idx as i64 + 1)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| ApiError::not_found(format!("no AuditEvent {idx}")))?;
+    let e = Entry::parse(&row.1).map_err(|e| bad(e.to_string()))?;
+    let mut r = crate::respond::fhir_json(
+        StatusCode::OK,
+        &audit_event(idx, &e, st.ledger.origin(), None),
+    );
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    Ok(r)
+}
+
+/// Who accessed patient `id`'s record.
+async fn access_report(
+    State(st): State<Arc<AppState>>,
+    axum::Extension(ctx): axum::Extension<Ctx>,
+    Path(id): Path<String>,
+    Query(params): Params,
+) -> Result<Response, ApiError> {
+    ward_fhir::ResourceId::parse(&id)?;
+    let p = &ctx.principal;
+    let own = p.has_role(Role::Patient)
+        && p.patient.as_deref() == Some(id.as_str())
+        && crate::authz::scopes_allow(
+            p,
+            Action::Read,
+            "AuditEvent",
+            Some(&id),
+            &Default::default(),
+        );
+    let view_for_patient = if own {
+        true
+    } else {
+        auditor(&st, &ctx)?;
+        false
+    };
+    let mut f = Filter::parse(&st, &params, &["date", "_count", "_before"])?;
+    let pseudonym = st.ledger.pseudonym(&id);
+    f.patient = Some(pseudonym.clone());
+    ctx.audit.update(|a| {
+        a.patients.insert(id.clone());
+    });
+    let found = scan(&st, &f, f.count, true, st.ledger.size()).await?;
+    let evs: Vec<(u64, Value)> = found
+        .iter()
+        .map(|(i, e, _)| {
+            let who = view_for_patient.then_some(pseudonym.as_str());
+            (*i, audit_event(*i, e, st.ledger.origin(), who))
+        })
+        .collect();
+    Ok(bundle(
+        &st,
+        &format!("/Patient/{id}/$access-report"),
+        &params,
+        &evs,
+        f.count,
+    ))
+}
+
+/// NDJSON of the entries in a time range, each with its offline proof.
+async fn export(
+    State(st): State<Arc<AppState>>,
+    axum::Extension(ctx): axum::Extension<Ctx>,
+    Query(params): Params,
+) -> Result<Response, ApiError> {
+    auditor(&st, &ctx)?;
+    let f = Filter::parse(
+        &st,
+        &params,
+        &["date", "patient", "agent", "action", "outcome"],
+    )?;
+    // One checkpoint covers every line: sign one now if entries came since the last.
+    st.ledger.checkpoint(&st.store).await?;
+    let Some((size, note)) = st.ledger.latest() else {
+        return Err(ApiError::not_found("the ledger is empty"));
+    };
+    let found = scan(&st, &f, MAX_EXPORT + 1, false, size).await?;
+    if found.len() > MAX_EXPORT {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            IssueCode::TooLong,
+            format!("more than {MAX_EXPORT} entries match: narrow the date range"),
+        ));
+    }
+    let mut out = String::new();
+    for (idx, e, bytes) in found {
+        let proof = st
+            .ledger
+            .tree()
+            .inclusion_proof(idx, size)
+            .map_err(|e| bad(e.to_string()))?;
+        let b = ward_ledger::proof::Bundle {
+            extra: Some(bytes),
+            index: idx,
+            proof,
+            note: note.clone(),
+        };
+        out.push_str(
+            &serde_json::to_string(&json!({"index": idx, "entry": e, "proof": b.encode()}))
+                .unwrap_or_default(),
+        );
+        out.push('\n');
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/fhir+ndjson"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        out,
+    )
+        .into_response())
+}
