@@ -768,3 +768,166 @@ fn ledger_verify_finds_a_tampered_entry_and_names_it() {
     assert!(text(&o).contains("index 2"), "{}", text(&o));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Waits until something listens on `port`.
+fn wait_for(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "nothing listens on {port}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn stop_child(mut c: Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &c.id().to_string()])
+        .status();
+    let _ = c.wait();
+}
+
+#[test]
+fn a_witness_cosigns_and_offline_proofs_verify_with_the_keys_alone() {
+    let d = tmp("witness");
+    // First start: the ledger and its key exist.
+    let s = Server::start(&d);
+    let (st, _) = get(&d, &format!("{}/Patient?_count=1", s.url()));
+    assert_eq!(st, 200);
+    let o = ward()
+        .args(["ledger", "key", "--data-dir"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let log_key = String::from_utf8(o.stdout).unwrap().trim().to_string();
+    s.stop();
+
+    // A partner site's witness trusting that key.
+    let wdir = d.join("witness");
+    let wport = free_port();
+    let witness = ward()
+        .args([
+            "witness",
+            "--name",
+            "witness.partner.example",
+            "--log",
+            &log_key,
+        ])
+        .arg("--dir")
+        .arg(&wdir)
+        .args(["--listen", &format!("127.0.0.1:{wport}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for(wport);
+    let o = ward()
+        .args([
+            "witness",
+            "--name",
+            "witness.partner.example",
+            "--print-key",
+        ])
+        .arg("--dir")
+        .arg(&wdir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let witness_key = String::from_utf8(o.stdout).unwrap().trim().to_string();
+
+    // The server, configured with the witness in ward.toml.
+    let conf = d.join("ward.toml");
+    std::fs::write(
+        &conf,
+        format!(
+            "checkpoint_interval_ms = 200\n[[witness]]\nurl = \"https://localhost:{wport}\"\nkey = \"{witness_key}\"\nca = \"{}\"\n",
+            wdir.join("tls/ca.pem").display()
+        ),
+    )
+    .unwrap();
+    let port = free_port();
+    let server = ward()
+        .args(["serve", "--data-dir"])
+        .arg(&d)
+        .arg("--config")
+        .arg(&conf)
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for(port);
+    let url = format!("https://localhost:{port}");
+    for _ in 0..3 {
+        assert_eq!(get(&d, &format!("{url}/Patient?_count=1")).0, 200);
+    }
+    let curl = |path: &str| {
+        let admin = std::fs::read_to_string(d.join("admin-token")).unwrap();
+        let o = Command::new("curl")
+            .args(["-sf", "--cacert"])
+            .arg(d.join("tls/ca.pem"))
+            .args(["-H", &format!("Authorization: Bearer {}", admin.trim())])
+            .arg(format!("{url}{path}"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "GET {path}");
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !curl("/ledger/checkpoint").contains("\u{2014} witness.partner.example ") {
+        assert!(
+            Instant::now() < deadline,
+            "the checkpoint was never cosigned"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let proof = d.join("entry-1.tlog-proof");
+    std::fs::write(&proof, curl("/ledger/entries/1/proof")).unwrap();
+    let export = d.join("export.ndjson");
+    std::fs::write(&export, curl("/ledger/export?date=ge2020-01-01")).unwrap();
+    stop_child(server);
+    stop_child(witness);
+
+    // Offline: the keys alone.
+    let verify = |file: &Path, quorum: &str| {
+        ward()
+            .args(["ledger", "verify-proof"])
+            .arg(file)
+            .args([
+                "--key",
+                &log_key,
+                "--witness",
+                &witness_key,
+                "--quorum",
+                quorum,
+            ])
+            .output()
+            .unwrap()
+    };
+    let o = verify(&proof, "1");
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("cosigned by witness.partner.example"),
+        "{}",
+        text(&o)
+    );
+    let o = verify(&export, "0");
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("export verified"), "{}", text(&o));
+    // The same proof claiming another index fails, and so does an edited export line.
+    let moved = std::fs::read_to_string(&proof)
+        .unwrap()
+        .replace("\nindex 1\n", "\nindex 0\n");
+    std::fs::write(&proof, moved).unwrap();
+    let o = verify(&proof, "0");
+    assert!(!o.status.success());
+    assert!(text(&o).contains("FAILED"), "{}", text(&o));
+    let edited =
+        std::fs::read_to_string(&export)
+            .unwrap()
+            .replacen("\"success\"", "\"failure\"", 1);
+    std::fs::write(&export, edited).unwrap();
+    let o = verify(&export, "0");
+    assert!(!o.status.success());
+    assert!(text(&o).contains("line 1"), "{}", text(&o));
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -52,6 +52,16 @@ pub struct AuditInfo {
     pub detail: Option<String>,
 }
 
+/// Who an answer of the authorization server was about (a token issued or revoked): a
+/// response extension, since the token endpoint has no authenticated caller to record.
+#[derive(Clone, Debug, Default)]
+pub struct Acting {
+    pub principal: String,
+    pub client: Option<String>,
+    pub roles: Vec<String>,
+    pub patient: Option<String>,
+}
+
 /// Shared between the audit layer and everything inside it for one request.
 #[derive(Clone, Debug, Default)]
 pub struct AuditSlot(Arc<Mutex<AuditInfo>>);
@@ -431,7 +441,17 @@ pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Nex
         .map(|t| t.to_string())
         .unwrap_or_default();
     let mut resp = next.run(req).await;
-    let info = slot.take();
+    let mut info = slot.take();
+    if let Some(a) = resp.extensions_mut().remove::<Acting>()
+        && info.principal.is_none()
+    {
+        info.principal = Some(a.principal);
+        info.client = info.client.or(a.client);
+        info.roles = a.roles;
+        if let Some(p) = a.patient {
+            info.patients.insert(p);
+        }
+    }
     let (derived, rt, mut ids) = action_of(&method, &path);
     for i in info.ids {
         if !ids.contains(&i) && ids.len() < MAX_IDS {

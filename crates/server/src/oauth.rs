@@ -754,7 +754,15 @@ async fn issue_for(
     if let Some(r) = refresh {
         body["refresh_token"] = json!(r);
     }
-    Ok(no_store(axum::Json(body).into_response()))
+    let mut resp = no_store(axum::Json(body).into_response());
+    // The ledger records whom the token was issued to.
+    resp.extensions_mut().insert(crate::audit::Acting {
+        principal: g.subject.clone(),
+        client: Some(g.client_id.clone()).filter(|c| !c.is_empty()),
+        roles: claims.roles.clone(),
+        patient: g.patient.clone(),
+    });
+    Ok(resp)
 }
 
 fn user_claims(u: &ward_store::UserRecord) -> (Vec<String>, Option<String>) {
@@ -1051,8 +1059,8 @@ async fn revoke(
     State(st): State<Arc<AppState>>,
     Form(f): Form<TokenParam>,
 ) -> Result<Response, OAuthError> {
-    let sid = match st.access.token_key.verify(&f.token, now_s()) {
-        Ok(c) => Some(c.sid),
+    let grant = match st.access.token_key.verify(&f.token, now_s()) {
+        Ok(c) => Some((c.sid, c.sub, c.client_id)),
         Err(_) => {
             // A refresh token: rotate it to a random value that nobody holds, which also
             // names its grant.
@@ -1060,14 +1068,21 @@ async fn revoke(
             st.store
                 .rotate_refresh(&hash(&f.token), &hash(&burn))
                 .await?
-                .map(|g| g.sid)
+                .map(|g| (g.sid, g.subject, g.client_id))
         }
     };
-    if let Some(sid) = sid {
+    let mut resp = no_store(StatusCode::OK.into_response());
+    if let Some((sid, subject, client)) = grant {
         st.store.revoke_grant(&sid).await?;
         st.access.flush();
+        // The ledger records whose session ended.
+        resp.extensions_mut().insert(crate::audit::Acting {
+            principal: subject,
+            client: Some(client).filter(|c| !c.is_empty()),
+            ..Default::default()
+        });
     }
-    Ok(no_store(StatusCode::OK.into_response()))
+    Ok(resp)
 }
 
 async fn logout(
@@ -1151,9 +1166,10 @@ async fn break_glass(
         revoked: false,
     };
     st.store.add_grant(&g, None).await?;
+    let alert_id = random(12)?.to_string();
     st.store
         .add_alert(&AlertRecord {
-            id: random(12)?.to_string(),
+            id: alert_id.clone(),
             kind: "break-glass".into(),
             subject: g.subject.clone(),
             patient: g.patient.clone(),
@@ -1165,6 +1181,17 @@ async fn break_glass(
         alert = "break-glass",
         "emergency access declared; see GET /admin/alerts"
     );
+    // The ledger entry: the declaring clinician, the patient (pseudonym), the flag, and
+    // the alert that holds the reason. The reason is free text that may name people, so
+    // the entry (plaintext, kept forever) carries only its keyed hash, which binds the
+    // sealed reason to the log without revealing it.
+    let reason_tag = st.ledger.pseudonym(reason);
+    ctx.audit.update(|a| {
+        a.break_glass = true;
+        a.purpose = Some("ETREAT".into());
+        a.detail = Some(format!("alert {alert_id}; reason hmac {reason_tag}"));
+        a.patients.insert(patient.as_str().to_string());
+    });
     let roles = p.roles.iter().map(|r| r.as_str().to_string()).collect();
     let fhir_user = p.practitioner.as_ref().map(|x| format!("Practitioner/{x}"));
     issue_for(&st, &g, roles, fhir_user, None, Some("ETREAT".into()), ttl).await

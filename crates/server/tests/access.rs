@@ -900,6 +900,40 @@ async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
     assert_eq!(alerts[0]["subject"], "user:house");
     assert_eq!(alerts[0]["patient"], "pa-bob");
     assert_eq!(alerts[0]["reason"], reason);
+    // The ledger: one break-glass entry naming House, Bob's pseudonym and the alert
+    // (not the reason); the token it issued is recorded as issued to House.
+    let entries: Vec<ward_ledger::entry::Entry> =
+        w.s.store
+            .ledger_entries(0, i64::MAX)
+            .await
+            .unwrap()
+            .iter()
+            .map(|(_, b)| ward_ledger::entry::Entry::parse(b).unwrap())
+            .collect();
+    let bgs: Vec<_> = entries
+        .iter()
+        .filter(|e| e.action == "break-glass" && e.status == 200)
+        .collect();
+    assert_eq!(bgs.len(), 1, "{bgs:?}");
+    let e = bgs[0];
+    assert_eq!(e.principal, "user:house");
+    assert_eq!(e.break_glass, Some(true));
+    assert_eq!(e.purpose.as_deref(), Some("ETREAT"));
+    assert_eq!(e.patients, [w.s.state.ledger.pseudonym("pa-bob")]);
+    let detail = e.detail.as_deref().unwrap();
+    assert!(
+        detail.contains(alerts[0]["id"].as_str().unwrap()),
+        "{detail}"
+    );
+    assert!(!detail.contains("emergency"), "{detail}");
+    let tokens: Vec<_> = entries
+        .iter()
+        .filter(|e| e.action == "token" && e.status == 200)
+        .collect();
+    assert!(
+        !tokens.is_empty() && tokens.iter().all(|e| e.principal.starts_with("user:")),
+        "{tokens:?}"
+    );
     // Revoking the break-glass token ends it.
     let r = w
         .raw
@@ -913,6 +947,14 @@ async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
         w.call(&bg, "GET", "/Observation/obs-bob-1", None).await.0,
         StatusCode::UNAUTHORIZED
     );
+    let revoked = w.s.store.ledger_entries(0, i64::MAX).await.unwrap();
+    let revoked: Vec<_> = revoked
+        .iter()
+        .map(|(_, b)| ward_ledger::entry::Entry::parse(b).unwrap())
+        .filter(|e| e.action == "revoke")
+        .collect();
+    assert_eq!(revoked.len(), 1);
+    assert_eq!(revoked[0].principal, "user:house");
     // The reason (free text that may name people) is sealed at rest.
     if b == Backend::Sqlite {
         w.s.store.close().await;
