@@ -382,7 +382,8 @@ fn bundle(
     r
 }
 
-fn auditor(st: &AppState, ctx: &Ctx) -> Result<(), ApiError> {
+/// Auditors only: the policy action `administer` on `AuditEvent`.
+pub(crate) fn auditor(st: &AppState, ctx: &Ctx) -> Result<(), ApiError> {
     st.access
         .decide(
             ctx,
