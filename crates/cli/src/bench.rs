@@ -78,7 +78,7 @@ fn pct(mut v: Vec<Duration>, p: f64) -> f64 {
     v[i].as_secs_f64() * 1000.0
 }
 
-fn bar(n: u64, what: &str) -> ProgressBar {
+pub(crate) fn bar(n: u64, what: &str) -> ProgressBar {
     let pb = ProgressBar::new(n);
     pb.set_style(
         ProgressStyle::with_template("{msg:24} {wide_bar} {pos}/{len} ({eta})")
@@ -432,7 +432,7 @@ async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) 
     for c in [&on, &off] {
         timed(c, &paths[0]).await?;
     }
-    let size_before = store.ledger_entries(0, i64::MAX).await?.len();
+    let size_before = store.ledger().entries(0, i64::MAX).await?.len();
     let rounds = 4;
     let per_round = (reads / rounds).max(clients);
     let mut secs = [0f64; 2];
@@ -463,17 +463,18 @@ async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) 
         }
     }
     pb.finish_and_clear();
-    let recorded = store.ledger_entries(0, i64::MAX).await?.len() - size_before;
+    let recorded = store.ledger().entries(0, i64::MAX).await?.len() - size_before;
     let _ = stop_tx.send(());
     store.close().await;
     let n = (per_round * rounds) as f64;
     let (on_rate, off_rate) = (n / secs[0], n / secs[1]);
+
+    println!("ledger off: {off_rate:>8.0} reads/s");
+    println!("ledger on:  {on_rate:>8.0} reads/s ({recorded} entries appended)");
     anyhow::ensure!(
         recorded >= per_round * rounds,
         "the audited reads left {recorded} entries, fewer than the reads"
     );
-    println!("ledger off: {off_rate:>8.0} reads/s");
-    println!("ledger on:  {on_rate:>8.0} reads/s ({recorded} entries appended)");
     println!(
         "read_throughput_ratio_ledger_on_vs_off={:.3}",
         on_rate / off_rate

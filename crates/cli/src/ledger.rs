@@ -1,5 +1,5 @@
 //! `ward ledger …`: the audit ledger of a data directory (or `--database URL`), checked
-//! offline.
+//! offline; with the log's key, without the keystore.
 
 use anyhow::{Context, Result, bail};
 use clap::Subcommand;
@@ -12,13 +12,17 @@ pub enum LedgerCmd {
     /// Recompute the Merkle tree from every stored entry and check it against every
     /// signed checkpoint; name the first divergent index if a row was altered, removed,
     /// reordered or inserted. Exit status 1 on any divergence.
+    ///
+    /// With `--key`, only the ledger is read (`<data-dir>/ward-ledger.db`, or the
+    /// `--database` PostgreSQL database): no keystore, so an auditor can check a copy.
     Verify {
         /// A checkpoint note you hold (from a witness, an earlier download): also checked,
         /// which detects a log rolled back to an older state.
         #[arg(long)]
         checkpoint: Option<PathBuf>,
-        /// The log's verifier key (`name+id+key`), if you do not trust the one in the
-        /// data directory.
+        /// The log's verifier key (`name+id+key`, from `ward ledger key` or
+        /// `GET /ledger/key`). Without it the key is derived from the data directory's
+        /// sealed signing key, which needs the keystore.
         #[arg(long)]
         key: Option<String>,
     },
@@ -153,55 +157,58 @@ async fn log_key(store: &Store) -> Result<String> {
     Ok(Signer::from_pkcs8(origin, &der)?.verifier_key())
 }
 
-pub async fn run(store: &Store, cmd: &LedgerCmd) -> Result<()> {
-    match cmd {
-        LedgerCmd::VerifyProof(v) => verify_proof(v),
-        LedgerCmd::Key => {
-            println!("{}", log_key(store).await?);
-            Ok(())
+/// `ward ledger verify`: with `--key`, only the ledger's tables are read (no keystore:
+/// an auditor can check a copy of `ward-ledger.db`, or a PostgreSQL replica, with the key
+/// the site published); without it, the key is derived from the vault's sealed signing
+/// key, which needs the keystore.
+pub async fn verify(
+    ledger: &ward_store::LedgerDb,
+    vkey: &str,
+    checkpoint: Option<&std::path::Path>,
+) -> Result<()> {
+    let verifier = Verifier::parse(vkey).context("the log's key")?;
+    let held = match checkpoint {
+        Some(p) => Some(
+            std::fs::read_to_string(p).with_context(|| format!("--checkpoint {}", p.display()))?,
+        ),
+        None => None,
+    };
+    let mut rows = Vec::new();
+    let total = ledger.size().await?;
+    let pb = crate::bench::bar(total.max(0) as u64, "reading entries");
+    loop {
+        let from = rows.len() as i64;
+        let chunk = ledger.entries(from, from + 50_000).await?;
+        if chunk.is_empty() {
+            break;
         }
-        LedgerCmd::Verify { checkpoint, key } => {
-            let vkey = match key {
-                Some(k) => k.clone(),
-                None => log_key(store).await?,
-            };
-            let verifier = Verifier::parse(&vkey)?;
-            let held = match checkpoint {
-                Some(p) => Some(
-                    std::fs::read_to_string(p)
-                        .with_context(|| format!("--checkpoint {}", p.display()))?,
-                ),
-                None => None,
-            };
-            let mut rows = Vec::new();
-            loop {
-                let from = rows.len() as i64;
-                let chunk = store.ledger_entries(from, from + 50_000).await?;
-                if chunk.is_empty() {
-                    break;
-                }
-                // A gap ends the scan here; the verifier names it.
-                let short = chunk
-                    .last()
-                    .is_some_and(|(i, _)| *i != from + chunk.len() as i64 - 1);
-                rows.extend(chunk);
-                if short {
-                    break;
-                }
-            }
-            let checkpoints = store.ledger_checkpoints().await?;
-            match ward_ledger::verify::verify_log(rows, &checkpoints, &verifier, held.as_deref()) {
-                Ok(s) => {
-                    println!(
-                        "ledger verified: {} entries, {} signed checkpoints, root {}",
-                        s.entries,
-                        s.checkpoints,
-                        ward_crypto::hex(&s.root)
-                    );
-                    Ok(())
-                }
-                Err(e) => bail!("ledger verification FAILED: {e}"),
-            }
+        // A gap ends the scan here; the verifier names it.
+        let short = chunk
+            .last()
+            .is_some_and(|(i, _)| *i != from + chunk.len() as i64 - 1);
+        pb.inc(chunk.len() as u64);
+        rows.extend(chunk);
+        if short {
+            break;
         }
     }
+    pb.finish_and_clear();
+    let checkpoints = ledger.checkpoints().await?;
+    match ward_ledger::verify::verify_log(rows, &checkpoints, &verifier, held.as_deref()) {
+        Ok(s) => {
+            println!(
+                "ledger verified: {} entries, {} signed checkpoints, root {}",
+                s.entries,
+                s.checkpoints,
+                ward_crypto::hex(&s.root)
+            );
+            Ok(())
+        }
+        Err(e) => bail!("ledger verification FAILED: {e}"),
+    }
+}
+
+/// The log's verifier key, from the vault's sealed signing key (needs the keystore).
+pub async fn key_of(store: &Store) -> Result<String> {
+    log_key(store).await
 }

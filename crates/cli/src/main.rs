@@ -1,6 +1,7 @@
 //! `ward`: the command-line interface to the Ward vault.
 #![forbid(unsafe_code)]
 
+mod audited;
 mod bench;
 mod client;
 mod config;
@@ -230,8 +231,16 @@ async fn run(cli: Cli) -> Result<()> {
             let _lock = vault::lock(&cfg, "keys rotate")?;
             let store = vault::open_store(&cfg).await?;
             let before = store.root_key_id();
-            let n = vault::rotate(&cfg, &store).await?;
+            let n = audited::audited(
+                &store,
+                "keys-rotate",
+                None,
+                None,
+                vault::rotate(&cfg, &store),
+            )
+            .await;
             store.close().await;
+            let n = n?;
             println!(
                 "rotated the root key {before} -> {}: re-wrapped {n} data keys; no data was re-encrypted",
                 vault::load_root(&cfg)?.id()
@@ -254,8 +263,12 @@ async fn run(cli: Cli) -> Result<()> {
             }
             let _lock = vault::lock(&cfg, "patient erase")?;
             let store = vault::open_store(&cfg).await?;
-            let r = store.erase_patient(id).await?;
+            let r = audited::audited(&store, "erase", None, Some(id), async {
+                Ok(store.erase_patient(id).await?)
+            })
+            .await;
             store.close().await;
+            let r = r?;
             println!(
                 "erased Patient/{id}: {} resources ({} versions) are now unreadable; tombstones remain",
                 r.resources, r.versions
@@ -305,7 +318,15 @@ async fn run(cli: Cli) -> Result<()> {
         Cmd::User(u) => {
             let cfg = config(&cli, &ServeArgs::default())?;
             let store = vault::open_store(&cfg).await?;
-            let r = users::run_user(&store, u).await;
+            let (action, subject, patient) = u.audit();
+            let r = audited::audited(
+                &store,
+                action,
+                subject.as_deref(),
+                patient.as_deref(),
+                users::run_user(&store, u),
+            )
+            .await;
             store.close().await;
             r
         }
@@ -315,7 +336,15 @@ async fn run(cli: Cli) -> Result<()> {
                 return Ok(());
             }
             let store = vault::open_store(&cfg).await?;
-            let r = users::run_client(&store, c).await;
+            let (action, subject) = c.audit();
+            let r = audited::audited(
+                &store,
+                action,
+                subject.as_deref(),
+                None,
+                users::run_client(&store, c),
+            )
+            .await;
             store.close().await;
             r
         }
@@ -324,10 +353,37 @@ async fn run(cli: Cli) -> Result<()> {
             witness::run(w).await
         }
         Cmd::Ledger(ledger::LedgerCmd::VerifyProof(v)) => ledger::verify_proof(v),
+        Cmd::Ledger(ledger::LedgerCmd::Verify {
+            checkpoint,
+            key: Some(key),
+        }) => {
+            let cfg = config(&cli, &ServeArgs::default())?;
+            let url = ward_store::ledger_url(&cfg.database);
+            if let Some(path) = url.strip_prefix("sqlite://") {
+                let path = path.split_once('?').map_or(path, |(p, _)| p);
+                anyhow::ensure!(
+                    std::path::Path::new(path).exists(),
+                    "there is no ledger database at {path}"
+                );
+            }
+            let l = ward_store::LedgerDb::open(&url).await?;
+            let r = ledger::verify(&l, key, checkpoint.as_deref()).await;
+            l.close().await;
+            r
+        }
         Cmd::Ledger(l) => {
             let cfg = config(&cli, &ServeArgs::default())?;
             let store = vault::open_store(&cfg).await?;
-            let r = ledger::run(&store, l).await;
+            let r = match l {
+                ledger::LedgerCmd::Key => ledger::key_of(&store).await.map(|k| println!("{k}")),
+                ledger::LedgerCmd::Verify { checkpoint, .. } => {
+                    match ledger::key_of(&store).await {
+                        Ok(k) => ledger::verify(store.ledger(), &k, checkpoint.as_deref()).await,
+                        Err(e) => Err(e),
+                    }
+                }
+                ledger::LedgerCmd::VerifyProof(v) => ledger::verify_proof(v),
+            };
             store.close().await;
             r
         }
@@ -413,6 +469,11 @@ async fn serve(cfg: Config) -> Result<()> {
     )
     .await
     .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
+    state
+        .ledger
+        .append(&audited::configuration_entry(&cfg)?)
+        .await
+        .map_err(|e| anyhow::anyhow!("the start could not be recorded in the audit ledger: {e}"))?;
     let app = ward_server::router(state);
     let listener = tokio::net::TcpListener::bind(&cfg.listen)
         .await

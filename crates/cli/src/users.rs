@@ -531,3 +531,40 @@ pub async fn run_client(store: &Store, cmd: &ClientCmd) -> Result<()> {
         }
     }
 }
+
+impl UserCmd {
+    /// What the command does, for its audit ledger entry: (action, subject, patient).
+    pub fn audit(&self) -> (&'static str, Option<String>, Option<String>) {
+        let user = |u: &String| Some(format!("user:{u}"));
+        match self {
+            UserCmd::Add {
+                username, patient, ..
+            } => ("user-add", user(username), patient.clone()),
+            UserCmd::List => ("user-list", None, None),
+            UserCmd::Disable { username } => ("user-disable", user(username), None),
+            UserCmd::Enable { username } => ("user-enable", user(username), None),
+            UserCmd::Totp { username } => ("user-totp", user(username), None),
+            UserCmd::ResetMfa { username } => ("user-reset-mfa", user(username), None),
+            UserCmd::Passwd { username } => ("user-passwd", user(username), None),
+            UserCmd::Assign {
+                username, patient, ..
+            } => ("user-assign", user(username), Some(patient.clone())),
+        }
+    }
+}
+
+impl ClientCmd {
+    /// What the command does, for its audit ledger entry: (action, subject).
+    pub fn audit(&self) -> (&'static str, Option<String>) {
+        let client = |c: &String| Some(format!("client:{c}"));
+        match self {
+            ClientCmd::Add { client_id, .. } => ("client-add", client(client_id)),
+            ClientCmd::Update { client_id, .. } => ("client-update", client(client_id)),
+            ClientCmd::List => ("client-list", None),
+            ClientCmd::Disable { client_id } => ("client-disable", client(client_id)),
+            ClientCmd::Enable { client_id } => ("client-enable", client(client_id)),
+            ClientCmd::Keygen { .. } => ("client-keygen", None),
+            ClientCmd::Assertion { client_id, .. } => ("client-assertion", client(client_id)),
+        }
+    }
+}

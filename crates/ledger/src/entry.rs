@@ -25,7 +25,9 @@ pub struct Entry {
     /// read, vread, search, history, create, update, delete, erase, import, login,
     /// token, revoke, break-glass, administer…
     pub action: String,
-    /// `success`, `denied` or `failure`, with the HTTP status.
+    /// `success`, `denied` or `failure`, with the HTTP status; an administration command
+    /// run on the host (status 0) is recorded as `started` before it runs, then with its
+    /// outcome.
     pub outcome: String,
     pub status: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]

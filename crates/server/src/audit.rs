@@ -157,18 +157,11 @@ impl Ledger {
             })
             .await?;
         let signer = Signer::from_pkcs8(origin, &der).map_err(|e| failure(e.to_string()))?;
-        let pkey = store
-            .server_secret("ledger-pseudonym-key", || {
-                let mut k = zeroize::Zeroizing::new(vec![0u8; 32]);
-                ward_crypto::fill_random(&mut k).map_err(|e| e.to_string())?;
-                Ok(k)
-            })
-            .await?;
-        let pseudonyms = hmac::Key::new(hmac::HMAC_SHA256, &pkey);
+        let pseudonyms = pseudonym_key(&store).await?;
         let mut tree = Tree::new();
         loop {
             let from = tree.size() as i64;
-            let rows = store.ledger_entries(from, from + 10_000).await?;
+            let rows = store.ledger().entries(from, from + 10_000).await?;
             if rows.is_empty() {
                 break;
             }
@@ -182,7 +175,7 @@ impl Ledger {
                 tree.push(leaf_hash(&bytes));
             }
         }
-        let checkpoints = store.ledger_checkpoints().await?;
+        let checkpoints = store.ledger().checkpoints().await?;
         let mut latest = None;
         let v = Verifier::parse(&signer.verifier_key()).map_err(|e| failure(e.to_string()))?;
         if let Some((size, note)) = checkpoints.last() {
@@ -219,8 +212,7 @@ impl Ledger {
 
     /// The keyed pseudonym of a patient.
     pub fn pseudonym(&self, patient: &str) -> String {
-        let tag = hmac::sign(&self.pseudonyms, patient.as_bytes());
-        ward_crypto::hex(&tag.as_ref()[..16])
+        pseudonym_with(&self.pseudonyms, patient)
     }
 
     /// Appends one entry; returns its index once it is durably stored.
@@ -275,7 +267,7 @@ impl Ledger {
                 size,
                 root,
             });
-            store.ledger_add_checkpoint(size as i64, &note).await?;
+            store.ledger().add_checkpoint(size as i64, &note).await?;
             self.set_latest(size, &note);
             signed = Some((size, note));
         }
@@ -327,7 +319,8 @@ impl Ledger {
         if !lines.is_empty() {
             let cosigned = ward_ledger::note::add_cosignatures(&note, &lines);
             store
-                .ledger_cosigned_checkpoint(size as i64, &cosigned)
+                .ledger()
+                .cosigned_checkpoint(size as i64, &cosigned)
                 .await?;
             self.set_latest(size, &cosigned);
         }
@@ -351,6 +344,11 @@ impl Ledger {
 }
 
 /// The writer: one batch per transaction, the tree updated only after the commit.
+///
+/// Another writer may append between two batches (`ward` administration commands
+/// record themselves directly; a second server on one PostgreSQL database): the size
+/// check then refuses the batch, and the writer takes the new rows into its tree and
+/// tries again, so that the log stays one sequence.
 async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiver<Job>) {
     while let Some((first, reply)) = rx.recv().await {
         let (mut bytes, mut replies) = (vec![first], vec![reply]);
@@ -363,23 +361,111 @@ async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiv
                 Err(_) => break,
             }
         }
-        let start = tree.read().map(|t| t.size()).unwrap_or(0);
-        match store.ledger_append(start as i64, &bytes).await {
-            Ok(()) => {
+        let leaves: Vec<_> = bytes.iter().map(|b| leaf_hash(b)).collect();
+        let mut outcome = Err("the audit ledger could not be written".to_string());
+        for _attempt in 0..3 {
+            let start = tree.read().map(|t| t.size()).unwrap_or(0);
+            match store.ledger().append(start as i64, bytes.clone()).await {
+                Ok(()) => {
+                    outcome = Ok(start);
+                    break;
+                }
+                Err(ward_store::StoreError::Conflict(_)) => {
+                    if let Err(e) = catch_up(&store, &tree).await {
+                        tracing::error!(error = %e, "the ledger was changed behind its writer");
+                        break;
+                    }
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "ledger append failed; the requests are refused");
+                    break;
+                }
+            }
+        }
+        match outcome {
+            Ok(start) => {
                 let mut t = tree.write().unwrap_or_else(|p| p.into_inner());
-                for (i, (b, reply)) in bytes.iter().zip(replies).enumerate() {
-                    t.push(leaf_hash(b));
+                for (i, (leaf, reply)) in leaves.into_iter().zip(replies).enumerate() {
+                    t.push(leaf);
                     let _ = reply.send(Ok(start + i as u64));
                 }
             }
             Err(e) => {
-                tracing::error!(error = %e, "ledger append failed; the requests are refused");
                 for reply in replies {
-                    let _ = reply.send(Err("the audit ledger could not be written".into()));
+                    let _ = reply.send(Err(e.clone()));
                 }
             }
         }
     }
+}
+
+/// Takes the entries another writer appended into the tree. Only rows past the tree's
+/// size are read: rows the tree already holds are never re-read, so this cannot hide an
+/// edit of them (the checkpoints and `ward ledger verify` catch those).
+async fn catch_up(store: &Store, tree: &RwLock<Tree>) -> Result<(), String> {
+    let from = tree.read().map(|t| t.size()).unwrap_or(0) as i64;
+    let rows = store
+        .ledger()
+        .entries(from, i64::MAX)
+        .await
+        .map_err(|e| e.to_string())?;
+    if rows.is_empty() {
+        return Err("the ledger holds fewer entries than its writer wrote".into());
+    }
+    let mut t = tree.write().unwrap_or_else(|p| p.into_inner());
+    for (idx, b) in rows {
+        if idx != t.size() as i64 {
+            return Err(format!(
+                "the ledger has no entry {} (found {idx})",
+                t.size()
+            ));
+        }
+        t.push(leaf_hash(&b));
+    }
+    Ok(())
+}
+
+/// Records one event that did not come through the API (`ward keys rotate`, `ward user
+/// …`) by appending it at the end of the log, whoever else is appending. `patients` are
+/// ids, pseudonymized here. Returns the entry's index.
+pub async fn record_local(
+    store: &Store,
+    mut entry: Entry,
+    patients: &[&str],
+) -> Result<u64, ApiError> {
+    if !patients.is_empty() {
+        let key = pseudonym_key(store).await?;
+        entry.patients = patients.iter().map(|p| pseudonym_with(&key, p)).collect();
+    }
+    let bytes = entry.canonical().map_err(|e| failure(e.to_string()))?;
+    for _attempt in 0..10 {
+        let size = store.ledger().size().await?;
+        match store.ledger().append(size, vec![bytes.clone()]).await {
+            Ok(()) => return Ok(size as u64),
+            Err(ward_store::StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(failure(
+        "the audit ledger is too busy to append to; try again",
+    ))
+}
+
+/// The key patients are pseudonymized under in ledger entries (created on first use).
+async fn pseudonym_key(store: &Store) -> Result<hmac::Key, ApiError> {
+    let k = store
+        .server_secret("ledger-pseudonym-key", || {
+            let mut k = zeroize::Zeroizing::new(vec![0u8; 32]);
+            ward_crypto::fill_random(&mut k).map_err(|e| e.to_string())?;
+            Ok(k)
+        })
+        .await?;
+    Ok(hmac::Key::new(hmac::HMAC_SHA256, &k))
+}
+
+fn pseudonym_with(key: &hmac::Key, patient: &str) -> String {
+    let tag = hmac::sign(key, patient.as_bytes());
+    ward_crypto::hex(&tag.as_ref()[..16])
 }
 
 /// The action of a request, from its method and path.
@@ -620,7 +706,8 @@ async fn audited_entry(
     crate::audit_views::auditor(st, ctx)?;
     let rows = st
         .store
-        .ledger_entries(index as i64, index as i64 + 1)
+        .ledger()
+        .entries(index as i64, index as i64 + 1)
         .await?;
     match rows.into_iter().next() {
         Some((_, bytes)) => Ok(bytes),

@@ -204,7 +204,7 @@ async fn scan(
         if from >= to {
             break;
         }
-        let mut rows = st.store.ledger_entries(from, to).await?;
+        let mut rows = st.store.ledger().entries(from, to).await?;
         if newest_first {
             rows.reverse();
         }
@@ -248,12 +248,15 @@ fn audit_event(idx: u64, e: &Entry, origin: &str, for_patient: Option<&str>) -> 
     );
     let kind = if login {
         json!({"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110114", "display": "User Authentication"})
+    } else if e.status == 0 {
+        // Not through the API: an administration command run on the server's host.
+        json!({"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110100", "display": "Application Activity"})
     } else {
         json!({"system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest", "display": "RESTful Operation"})
     };
     let outcome = match (e.outcome.as_str(), e.status) {
-        ("success", _) => "0",
-        (_, s) if s >= 500 => "8",
+        ("success" | "started", _) => "0",
+        (_, s) if s >= 500 || s == 0 => "8",
         _ => "4",
     };
     let mut agent = json!({
@@ -332,6 +335,8 @@ fn audit_event(idx: u64, e: &Entry, origin: &str, for_patient: Option<&str>) -> 
         ev["outcomeDesc"] = json!(d);
     } else if e.outcome == "denied" {
         ev["outcomeDesc"] = json!("access denied");
+    } else if e.outcome == "started" {
+        ev["outcomeDesc"] = json!("started");
     }
     if !entities.is_empty() {
         ev["entity"] = Value::Array(entities);
@@ -425,7 +430,8 @@ async fn read(
     })?;
     let row = st
         .store
-        .ledger_entries(idx as i64, idx as i64 + 1)
+        .ledger()
+        .entries(idx as i64, idx as i64 + 1)
         .await?
         .into_iter()
         .next()

@@ -497,7 +497,8 @@ async fn login_needs_both_factors_and_is_throttled(b: Backend) {
         let store = w.s.store.clone();
         async move {
             store
-                .ledger_entries(from as i64, i64::MAX)
+                .ledger()
+                .entries(from as i64, i64::MAX)
                 .await
                 .unwrap()
                 .iter()
@@ -904,7 +905,8 @@ async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
     // (not the reason); the token it issued is recorded as issued to House.
     let entries: Vec<ward_ledger::entry::Entry> =
         w.s.store
-            .ledger_entries(0, i64::MAX)
+            .ledger()
+            .entries(0, i64::MAX)
             .await
             .unwrap()
             .iter()
@@ -947,7 +949,7 @@ async fn break_glass_is_read_only_limited_and_alerted(b: Backend) {
         w.call(&bg, "GET", "/Observation/obs-bob-1", None).await.0,
         StatusCode::UNAUTHORIZED
     );
-    let revoked = w.s.store.ledger_entries(0, i64::MAX).await.unwrap();
+    let revoked = w.s.store.ledger().entries(0, i64::MAX).await.unwrap();
     let revoked: Vec<_> = revoked
         .iter()
         .map(|(_, b)| ward_ledger::entry::Entry::parse(b).unwrap())

@@ -14,7 +14,8 @@ use ward_ledger::note::{Verifier, open};
 
 async fn entries(s: &TestServer, from: u64) -> Vec<Entry> {
     s.store
-        .ledger_entries(from as i64, i64::MAX)
+        .ledger()
+        .entries(from as i64, i64::MAX)
         .await
         .unwrap()
         .iter()
@@ -83,7 +84,8 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     assert_eq!(write.status, 201);
     let raw: Vec<u8> = s
         .store
-        .ledger_entries(0, i64::MAX)
+        .ledger()
+        .entries(0, i64::MAX)
         .await
         .unwrap()
         .into_iter()
@@ -129,7 +131,7 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     let v = Verifier::parse(&ledger.verifier_key()).unwrap();
     let c1 = open(&note1, &v, &[]).unwrap().checkpoint;
     let c2 = open(&note2, &v, &[]).unwrap().checkpoint;
-    let stored = s.store.ledger_entries(0, n2 as i64).await.unwrap();
+    let stored = s.store.ledger().entries(0, n2 as i64).await.unwrap();
     {
         let tree = ledger.tree();
         verify_consistency(
@@ -181,17 +183,84 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
         .unwrap();
     verify_inclusion(0, c.size, &leaf_hash(&bytes), &proof, &c.root).unwrap();
 
-    // Fail closed: a row appended behind the writer's back makes the next append fail,
-    // and the request that cannot be recorded gets no data.
-    let size = ledger.size() as i64;
-    s.store
-        .ledger_append(size, &[b"{}".to_vec()])
-        .await
-        .unwrap();
+    // Another writer (an administration command) appends behind the server's writer:
+    // the server takes the entry in and goes on recording, in one sequence.
+    let before = ledger.size();
+    let local = ward_server::audit::record_local(
+        &s.store,
+        Entry {
+            time_ms: 1,
+            principal: "local:ops".into(),
+            roles: vec!["operator".into()],
+            client: Some("ward-cli".into()),
+            action: "keys-rotate".into(),
+            outcome: "started".into(),
+            status: 0,
+            resource_type: None,
+            ids: vec![],
+            patients: vec![],
+            purpose: None,
+            break_glass: None,
+            decision: None,
+            request_id: "r-local".into(),
+            source: None,
+            detail: None,
+        },
+        &["pl1"],
+    )
+    .await
+    .unwrap();
+    assert_eq!(local, before);
+    let (st, _) = s.get("/metadata").await;
+    assert_eq!(st, StatusCode::OK);
+    let (st, _, _) = s.put_json("/Patient/pl1", &patient).await;
+    assert!(st.is_success(), "{st}");
+    let new = entries(&s, before).await;
+    assert_eq!(new.len(), 2, "{new:?}");
+    assert_eq!(new[0].action, "keys-rotate");
+    assert_eq!(new[0].patients, [ledger.pseudonym("pl1")]);
+    assert_eq!(new[1].action, "update");
+    assert_eq!(ledger.size(), before + 2);
+    ledger.checkpoint(&s.store).await.unwrap();
+    let (size, note) = ledger.latest().unwrap();
+    assert_eq!(size, before + 2);
+    let stored = s.store.ledger().entries(0, size as i64).await.unwrap();
+    let mut t = ward_ledger::merkle::Tree::new();
+    for (_, b) in &stored {
+        t.push(leaf_hash(b));
+    }
+    let opened = open(
+        &note,
+        &Verifier::parse(&ledger.verifier_key()).unwrap(),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(opened.checkpoint.root, t.root());
+
+    // Fail closed: while the ledger cannot be written, a request gets no data; once it
+    // can again, requests are served and recorded.
+    let rename = |from: &str, to: &str| format!("ALTER TABLE {from} RENAME TO {to}");
+    sqlx::query(sqlx::AssertSqlSafe(rename(
+        "ward_ledger",
+        "ward_ledger_away",
+    )))
+    .execute(s.store.ledger().pool())
+    .await
+    .unwrap();
     let (st, v) = s.get("/Patient/pl1").await;
     assert_eq!(st, StatusCode::INTERNAL_SERVER_ERROR, "{v}");
     assert!(v.to_string().contains("audit ledger"), "{v}");
     assert!(!v.to_string().contains("Ledgerwood"));
+    sqlx::query(sqlx::AssertSqlSafe(rename(
+        "ward_ledger_away",
+        "ward_ledger",
+    )))
+    .execute(s.store.ledger().pool())
+    .await
+    .unwrap();
+    let (st, _, _) = s.put_json("/Patient/pl1", &patient).await;
+    assert!(st.is_success(), "{st}");
+    assert_eq!(ledger.size(), before + 3);
     s.stop().await;
 }
 
@@ -308,7 +377,7 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
     assert_eq!(v.index, 2);
     assert_eq!(Entry::parse(&v.entry).unwrap().action, "update");
     // A proof of entry 2 does not prove entry 3.
-    let e3 = s.store.ledger_entries(3, 4).await.unwrap().remove(0).1;
+    let e3 = s.store.ledger().entries(3, 4).await.unwrap().remove(0).1;
     assert!(bundle.verify(&lkey, &[], 0, Some(&e3)).is_err());
 
     // Now the witness's own refusals, as the protocol says.
@@ -435,3 +504,114 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
 }
 
 both!(a_witness_cosigns_consistent_checkpoints_and_refuses_others);
+
+/// The store's appends are all or nothing and only at the size the writer expects: a
+/// batch longer than one statement lands whole, a batch at a wrong size (a gap, an
+/// overlap) writes nothing, and neither does a long batch after a row was appended
+/// behind the writer's back.
+async fn ledger_appends_are_atomic_and_only_at_the_end(b: Backend) {
+    let (_dir, _url, _pg, store) = open_store(b).await;
+    let rows = |from: usize, n: usize| -> Vec<Vec<u8>> {
+        (from..from + n)
+            .map(|i| format!("{{\"i\":{i}}}").into_bytes())
+            .collect()
+    };
+    let long = ward_store::LEDGER_ROWS_PER_STATEMENT * 2 + 7;
+    store.ledger().append(0, rows(0, long)).await.unwrap();
+    let stored = store.ledger().entries(0, i64::MAX).await.unwrap();
+    assert_eq!(stored.len(), long);
+    assert!(
+        stored
+            .iter()
+            .enumerate()
+            .all(|(i, (idx, e))| *idx == i as i64 && *e == format!("{{\"i\":{i}}}").into_bytes())
+    );
+    let size = long as i64;
+    // A gap and an overlap are refused, and write nothing.
+    for at in [size + 1, size - 1, 0] {
+        let err = store.ledger().append(at, rows(0, 3)).await.unwrap_err();
+        assert!(
+            matches!(err, ward_store::StoreError::Conflict(_)),
+            "{at}: {err}"
+        );
+    }
+    // A row appended behind the writer's back: a batch of several statements writes
+    // nothing of itself.
+    let n = ward_store::LEDGER_ROWS_PER_STATEMENT + 5;
+    let behind = size + ward_store::LEDGER_ROWS_PER_STATEMENT as i64;
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO ward_ledger (idx, entry) VALUES ({behind}, {})",
+        match b {
+            Backend::Sqlite => "x'7b7d'",
+            Backend::Postgres => "'\\x7b7d'::bytea",
+        }
+    )))
+    .execute(store.ledger().pool())
+    .await
+    .unwrap();
+    assert!(store.ledger().append(size, rows(0, n)).await.is_err());
+    let after = store.ledger().entries(0, i64::MAX).await.unwrap();
+    assert_eq!(
+        after.len(),
+        long + 1,
+        "only the row written behind the writer"
+    );
+    store.close().await;
+}
+
+both!(ledger_appends_are_atomic_and_only_at_the_end);
+
+/// A data directory from before the ledger had its own SQLite file: at open, its rows
+/// and checkpoints move to `ward-ledger.db` whole, and the old tables go.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_sqlite_ledger_kept_in_the_vault_file_moves_to_its_own() {
+    let dir = std::env::temp_dir().join(format!("ward-adopt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = ward_store::sqlite_url(&dir.join("ward.db"));
+    let keystore = ward_crypto::KeystoreFile::new(dir.join("keystore.json"), None);
+    keystore
+        .write(&ward_crypto::RootKey::generate().unwrap())
+        .unwrap();
+    let reopen = || async {
+        use ward_crypto::KeyProvider;
+        let root = keystore.root_key().unwrap();
+        ward_store::Store::open(&url, root, ward_store::StoreOptions::default()).await
+    };
+    let store = reopen().await.unwrap();
+    for stmt in [
+        "CREATE TABLE ward_ledger (idx BIGINT PRIMARY KEY, entry BLOB NOT NULL)",
+        "CREATE TABLE ward_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL, created_ms BIGINT NOT NULL)",
+        "INSERT INTO ward_ledger VALUES (0, x'7b2261223a317d'), (1, x'7b2261223a327d')",
+        "INSERT INTO ward_checkpoints VALUES (2, 'note', 5)",
+    ] {
+        sqlx::query(stmt).execute(store.pool()).await.unwrap();
+    }
+    store.close().await;
+    let store = reopen().await.unwrap();
+    let rows = store.ledger().entries(0, i64::MAX).await.unwrap();
+    assert_eq!(
+        rows,
+        vec![(0, b"{\"a\":1}".to_vec()), (1, b"{\"a\":2}".to_vec())]
+    );
+    assert_eq!(
+        store.ledger().checkpoints().await.unwrap(),
+        vec![(2, "note".to_string())]
+    );
+    let old: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ward_ledger'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap(),
+        0,
+    );
+    assert_eq!(old, 0);
+    // Both files holding a ledger: the store refuses to guess.
+    sqlx::query("CREATE TABLE ward_ledger (idx BIGINT PRIMARY KEY, entry BLOB NOT NULL)")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    store.close().await;
+    let err = reopen().await.unwrap_err();
+    assert!(err.to_string().contains("move one aside"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,53 +1,249 @@
 //! The audit ledger's rows: entries by index (canonical JSON bytes, no clinical content)
 //! and the signed checkpoints. The tree and the signatures are the `ledger` crate's; this
 //! module only keeps bytes, in order, appended in batches.
+//!
+//! On SQLite the ledger lives in its own database file beside the vault's
+//! (`ward.db` → `ward-ledger.db`): SQLite drops every other connection's page cache when
+//! a file changes, so a ledger commit per batch of reads would otherwise make every vault
+//! read start cold; the two files also have separate writer locks, so recording never
+//! waits behind a vault write. On PostgreSQL (one shared buffer pool, row locks) the
+//! tables sit in the vault's database. Either way the ledger holds no key: a
+//! [`LedgerDb`] opens without the keystore, which is what an auditor checking a copy
+//! needs.
 
-use crate::{Result, Store, StoreError};
-use sqlx::Row;
+use crate::{Dialect, Result, StoreError};
+use sqlx::any::AnyConnectOptions;
+use sqlx::{AnyPool, AssertSqlSafe, Row};
+use std::str::FromStr;
 
-pub(crate) const DDL: &[&str] = &[
+/// Entries per INSERT statement (two bound values each, well below the SQLite and
+/// PostgreSQL limits on bound parameters).
+pub const LEDGER_ROWS_PER_STATEMENT: usize = 1_000;
+
+const DDL: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS ward_ledger (idx BIGINT PRIMARY KEY, entry {blob} NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL, created_ms BIGINT NOT NULL)",
 ];
 
-impl Store {
-    /// Appends `entries` at indexes `first, first+1, …` in one transaction. Fails (and
-    /// writes nothing) if `first` is not the current size: one writer owns the log.
-    pub async fn ledger_append(&self, first: i64, entries: &[Vec<u8>]) -> Result<()> {
+/// The URL of the ledger database that goes with a vault database URL: for SQLite the
+/// file beside it with `-ledger` before the extension, for PostgreSQL the same database.
+pub fn ledger_url(vault_url: &str) -> String {
+    let Some(rest) = vault_url.strip_prefix("sqlite:") else {
+        return vault_url.to_string();
+    };
+    if rest.starts_with(":memory:") {
+        return vault_url.to_string();
+    }
+    let (path, query) = match rest.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (rest, None),
+    };
+    let slash = path.rfind('/').map_or(0, |i| i + 1);
+    let (dir, file) = path.split_at(slash);
+    let file = match file.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => format!("{stem}-ledger.{ext}"),
+        _ => format!("{file}-ledger"),
+    };
+    match query {
+        Some(q) => format!("sqlite:{dir}{file}?{q}"),
+        None => format!("sqlite:{dir}{file}"),
+    }
+}
+
+/// The ledger's tables, on their own connections.
+pub struct LedgerDb {
+    pool: AnyPool,
+    dialect: Dialect,
+    /// SQLite allows one writer per file: appends and checkpoint updates queue here.
+    writer: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for LedgerDb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LedgerDb")
+            .field("dialect", &self.dialect)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LedgerDb {
+    /// Opens (creating if needed) the ledger database at `url`: `sqlite://PATH` or a
+    /// PostgreSQL URL. Needs no key.
+    pub async fn open(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let dialect = crate::dialect_of(url)?;
+        let pool = crate::connect_pool(AnyConnectOptions::from_str(url)?, dialect, 4).await?;
+        Self::with_pool(pool, dialect).await
+    }
+
+    /// The ledger's tables in an open pool (the vault's, on PostgreSQL).
+    pub(crate) async fn with_pool(pool: AnyPool, dialect: Dialect) -> Result<Self> {
+        let blob = match dialect {
+            Dialect::Sqlite => "BLOB",
+            Dialect::Postgres => "BYTEA",
+        };
+        for stmt in DDL {
+            sqlx::query(AssertSqlSafe(stmt.replace("{blob}", blob)))
+                .execute(&pool)
+                .await?;
+        }
+        Ok(Self {
+            pool,
+            dialect,
+            writer: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Moves a ledger that an earlier Ward kept inside the vault's SQLite file into this
+    /// one, if this one is empty; the old tables are dropped only once every row is
+    /// copied (one transaction on the vault file's connection, with this file attached).
+    pub(crate) async fn adopt_sqlite(&self, vault: &AnyPool, ledger_path: &str) -> Result<()> {
+        let old: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('ward_ledger', 'ward_checkpoints')",
+        )
+        .fetch_one(vault)
+        .await?
+        .try_get(0)?;
+        if old == 0 {
+            return Ok(());
+        }
+        let mut conn = vault.acquire().await?;
+        sqlx::query("ATTACH DATABASE $1 AS ward_l")
+            .bind(ledger_path)
+            .execute(&mut *conn)
+            .await?;
+        let moved = async {
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+            let here: i64 = sqlx::query(
+                "SELECT (SELECT COUNT(*) FROM ward_l.ward_ledger) + (SELECT COUNT(*) FROM ward_l.ward_checkpoints)",
+            )
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+            if here != 0 {
+                return Err(StoreError::Database(
+                    "the vault database still holds an audit ledger, and so does the ledger database: move one aside".into(),
+                ));
+            }
+            for stmt in [
+                "CREATE TABLE IF NOT EXISTS main.ward_ledger (idx BIGINT PRIMARY KEY, entry BLOB NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS main.ward_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL, created_ms BIGINT NOT NULL)",
+                "INSERT INTO ward_l.ward_ledger SELECT idx, entry FROM main.ward_ledger",
+                "INSERT INTO ward_l.ward_checkpoints SELECT size, note, created_ms FROM main.ward_checkpoints",
+                "DROP TABLE main.ward_ledger",
+                "DROP TABLE main.ward_checkpoints",
+            ] {
+                sqlx::query(stmt).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+        .await;
+        let detached = sqlx::query("DETACH DATABASE ward_l")
+            .execute(&mut *conn)
+            .await;
+        moved?;
+        detached?;
+        Ok(())
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    async fn write_lock(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.dialect {
+            Dialect::Sqlite => Some(self.writer.lock().await),
+            Dialect::Postgres => None,
+        }
+    }
+
+    /// Closes the ledger's own connections (SQLite: after folding its WAL into the file).
+    pub async fn close(&self) {
+        if self.dialect == Dialect::Sqlite {
+            let _ = sqlx::raw_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await;
+        }
+        self.pool.close().await;
+    }
+
+    /// Appends `entries` at indexes `first, first+1, …`, atomically. Fails (and writes
+    /// nothing) if `first` is not the current size: one writer owns the log.
+    ///
+    /// A batch of at most [`LEDGER_ROWS_PER_STATEMENT`] entries is one statement in its
+    /// own implicit transaction, size check included: one round trip to the database and
+    /// one durable commit. Larger batches are several such statements in one transaction.
+    pub async fn append(&self, first: i64, entries: Vec<Vec<u8>>) -> Result<()> {
         if entries.is_empty() {
             return Ok(());
         }
         let _w = self.write_lock().await;
-        let mut tx = self.pool.begin().await?;
-        let size: i64 = sqlx::query("SELECT COALESCE(MAX(idx) + 1, 0) FROM ward_ledger")
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get(0)?;
-        if size != first {
-            return Err(StoreError::Conflict(format!(
-                "the ledger holds {size} entries, the writer expected {first}"
-            )));
-        }
-        for (chunk_no, chunk) in entries.chunks(200).enumerate() {
-            let mut q = crate::sql::Sql::new("INSERT INTO ward_ledger (idx, entry) VALUES ");
-            for (i, e) in chunk.iter().enumerate() {
+        let mut statements = Vec::new();
+        let mut next = first;
+        let mut rows = entries.into_iter().peekable();
+        while rows.peek().is_some() {
+            let chunk: Vec<Vec<u8>> = rows.by_ref().take(LEDGER_ROWS_PER_STATEMENT).collect();
+            let n = chunk.len() as u64;
+            // Inserts only if the log holds exactly `next` entries (nothing was appended
+            // or removed behind the writer's back); the primary key refuses a duplicate.
+            let mut q = crate::sql::Sql::new("WITH v (idx, entry) AS (VALUES ");
+            for (i, e) in chunk.into_iter().enumerate() {
                 if i > 0 {
                     q.push(", ");
                 }
                 q.push("(")
-                    .push_bind(first + (chunk_no * 200 + i) as i64)
+                    .push_bind(next + i as i64)
                     .push(", ")
-                    .push_bind(crate::sql::Bind::Blob(e.clone()))
+                    .push_bind(crate::sql::Bind::Blob(e))
                     .push(")");
             }
-            q.execute(&mut tx).await?;
+            q.push(") INSERT INTO ward_ledger (idx, entry) SELECT idx, entry FROM v WHERE (SELECT COALESCE(MAX(idx) + 1, 0) FROM ward_ledger) = ")
+                .push_bind(next);
+            // Batches are mostly as large as the number of requests in flight: their
+            // statements recur and are worth preparing once.
+            q.cached = n <= 64;
+            statements.push((q, n));
+            next += n as i64;
+        }
+        let conflict = |at: i64| {
+            StoreError::Conflict(format!(
+                "the ledger does not hold {at} entries as its writer expected: another writer or an edit changed it"
+            ))
+        };
+        // Two writers racing past the size check meet at the primary key instead.
+        let checked = |r: sqlx::Result<u64>, n: u64, at: i64| match r {
+            Ok(done) if done == n => Ok(()),
+            Ok(_) => Err(conflict(at)),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(conflict(at)),
+            Err(e) => Err(e.into()),
+        };
+        if let [(q, n)] = statements.as_slice() {
+            let mut conn = self.pool.acquire().await?;
+            return checked(q.execute(&mut conn).await, *n, first);
+        }
+        let mut tx = self.pool.begin().await?;
+        let mut at = first;
+        for (q, n) in &statements {
+            checked(q.execute(&mut tx).await, *n, at)?;
+            at += *n as i64;
         }
         tx.commit().await?;
         Ok(())
     }
 
+    /// How many entries the log holds (one more than its last index).
+    pub async fn size(&self) -> Result<i64> {
+        Ok(
+            sqlx::query("SELECT COALESCE(MAX(idx) + 1, 0) FROM ward_ledger")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
+    }
+
     /// Entries `[from, to)`, in order.
-    pub async fn ledger_entries(&self, from: i64, to: i64) -> Result<Vec<(i64, Vec<u8>)>> {
+    pub async fn entries(&self, from: i64, to: i64) -> Result<Vec<(i64, Vec<u8>)>> {
         sqlx::query("SELECT idx, entry FROM ward_ledger WHERE idx >= $1 AND idx < $2 ORDER BY idx")
             .bind(from)
             .bind(to)
@@ -66,7 +262,7 @@ impl Store {
     }
 
     /// Stores a signed checkpoint note for `size`.
-    pub async fn ledger_add_checkpoint(&self, size: i64, note: &str) -> Result<()> {
+    pub async fn add_checkpoint(&self, size: i64, note: &str) -> Result<()> {
         let _w = self.write_lock().await;
         sqlx::query(
             "INSERT INTO ward_checkpoints (size, note, created_ms) VALUES ($1, $2, $3) ON CONFLICT (size) DO NOTHING",
@@ -82,7 +278,7 @@ impl Store {
     /// Replaces the note of the checkpoint at `size` by the same checkpoint with witness
     /// cosignatures added (the caller checked that the log's signature and body are
     /// unchanged).
-    pub async fn ledger_cosigned_checkpoint(&self, size: i64, note: &str) -> Result<()> {
+    pub async fn cosigned_checkpoint(&self, size: i64, note: &str) -> Result<()> {
         let _w = self.write_lock().await;
         sqlx::query("UPDATE ward_checkpoints SET note = $1 WHERE size = $2")
             .bind(note)
@@ -93,7 +289,7 @@ impl Store {
     }
 
     /// Every stored checkpoint (size, note), oldest first.
-    pub async fn ledger_checkpoints(&self) -> Result<Vec<(i64, String)>> {
+    pub async fn checkpoints(&self) -> Result<Vec<(i64, String)>> {
         sqlx::query("SELECT size, note FROM ward_checkpoints ORDER BY size")
             .fetch_all(&self.pool)
             .await?

@@ -21,6 +21,7 @@ mod sql;
 mod write;
 
 pub use identity::{AlertRecord, ClientRecord, GrantRecord, UserRecord};
+pub use ledger::{LEDGER_ROWS_PER_STATEMENT, LedgerDb, ledger_url};
 pub use query::VersionRef;
 pub use write::{TxOp, TxOutcome, Unrestricted, WriteCheck, WriteGuard, WriteKind};
 
@@ -171,6 +172,7 @@ pub struct Store {
     /// SQLite allows one writer: writes queue here instead of failing with SQLITE_BUSY.
     writer: tokio::sync::Mutex<()>,
     opts: StoreOptions,
+    ledger: LedgerDb,
 }
 
 impl std::fmt::Debug for Store {
@@ -178,6 +180,46 @@ impl std::fmt::Debug for Store {
         f.debug_struct("Store")
             .field("dialect", &self.dialect)
             .finish_non_exhaustive()
+    }
+}
+
+/// A pool with Ward's connection settings: SQLite connections get the durability and
+/// hygiene pragmas of [`schema::SQLITE_PRAGMAS`].
+pub(crate) async fn connect_pool(
+    connect: AnyConnectOptions,
+    dialect: Dialect,
+    max: u32,
+) -> Result<AnyPool> {
+    Ok(AnyPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(Duration::from_secs(30))
+        // An embedded SQLite connection cannot drop; pinging it on every acquire only
+        // costs a round trip to its worker thread. PostgreSQL connections are tested.
+        .test_before_acquire(dialect == Dialect::Postgres)
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if dialect == Dialect::Sqlite {
+                    for pragma in schema::SQLITE_PRAGMAS {
+                        sqlx::raw_sql(*pragma).execute(&mut *conn).await?;
+                    }
+                }
+                Ok(())
+            })
+        })
+        .connect_with(connect)
+        .await?)
+}
+
+/// The backend a database URL names.
+pub(crate) fn dialect_of(url: &str) -> Result<Dialect> {
+    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Dialect::Postgres)
+    } else if url.starts_with("sqlite:") {
+        Ok(Dialect::Sqlite)
+    } else {
+        Err(StoreError::Database(
+            "database URL must start with sqlite: or postgres:".into(),
+        ))
     }
 }
 
@@ -190,41 +232,31 @@ impl Store {
     /// Connects, creates or migrates the schema, and loads the key ring under `root`.
     pub async fn open(url: &str, root: RootKey, opts: StoreOptions) -> Result<Self> {
         sqlx::any::install_default_drivers();
-        let dialect = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            Dialect::Postgres
-        } else if url.starts_with("sqlite:") {
-            Dialect::Sqlite
-        } else {
-            return Err(StoreError::Database(
-                "database URL must start with sqlite: or postgres:".into(),
-            ));
-        };
+        let dialect = dialect_of(url)?;
         let connect = AnyConnectOptions::from_str(url)?;
         let max = if dialect == Dialect::Sqlite {
             opts.max_connections.max(2)
         } else {
             opts.max_connections
         };
-        let pool = AnyPoolOptions::new()
-            .max_connections(max)
-            .acquire_timeout(Duration::from_secs(30))
-            .after_connect(move |conn, _| {
-                Box::pin(async move {
-                    if dialect == Dialect::Sqlite {
-                        for pragma in schema::SQLITE_PRAGMAS {
-                            sqlx::raw_sql(*pragma).execute(&mut *conn).await?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(connect)
-            .await?;
+        let pool = connect_pool(connect, dialect, max).await?;
         schema::migrate(&pool, dialect).await?;
         let keys = KeyRing::load(&pool, root).await?;
         let index_key = keys.index_key(&pool).await?;
         // Created up front: every writer of a non-patient resource needs it.
         keys.ensure(&pool, &KeyId::tenant()).await?;
+        // After the key check: a wrong keystore touches nothing.
+        let ledger = match dialect {
+            Dialect::Postgres => LedgerDb::with_pool(pool.clone(), dialect).await?,
+            Dialect::Sqlite => {
+                let url = ledger_url(url);
+                let l = LedgerDb::open(&url).await?;
+                let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
+                let path = path.split_once('?').map_or(path, |(p, _)| p);
+                l.adopt_sqlite(&pool, path).await?;
+                l
+            }
+        };
         Ok(Self {
             pool,
             dialect,
@@ -233,6 +265,7 @@ impl Store {
             engine: Arc::new(RhEngine::new()),
             writer: tokio::sync::Mutex::new(()),
             opts,
+            ledger,
         })
     }
 
@@ -242,6 +275,11 @@ impl Store {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// The audit ledger's tables (their own SQLite file; the same PostgreSQL database).
+    pub fn ledger(&self) -> &LedgerDb {
+        &self.ledger
     }
 
     pub fn engine(&self) -> &Arc<dyn PathEngine> {
@@ -254,6 +292,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if self.dialect == Dialect::Sqlite {
+            self.ledger.close().await;
+        }
         if self.dialect == Dialect::Sqlite {
             let _ = sqlx::raw_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 .execute(&self.pool)

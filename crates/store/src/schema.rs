@@ -53,7 +53,6 @@ fn ddl(d: Dialect) -> Vec<String> {
     v.extend(
         crate::identity::DDL
             .iter()
-            .chain(crate::ledger::DDL)
             .map(|s| s.replace("{blob}", blob)),
     );
     for t in crate::index::TABLES {

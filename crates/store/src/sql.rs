@@ -56,6 +56,9 @@ impl From<Vec<u8>> for Bind {
 pub struct Sql {
     pub text: String,
     pub binds: Vec<Bind>,
+    /// Keep the prepared statement in the connection's cache (for statements whose text
+    /// recurs, like the ledger's small batches).
+    pub cached: bool,
 }
 
 impl Sql {
@@ -63,6 +66,7 @@ impl Sql {
         Self {
             text: text.to_string(),
             binds: Vec::new(),
+            cached: false,
         }
     }
     pub fn push(&mut self, text: &str) -> &mut Self {
@@ -121,8 +125,9 @@ impl Sql {
     }
 
     fn query(&self, text: String) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments> {
-        // Dynamic statements are not worth a slot in the prepared-statement cache.
-        let mut q = sqlx::query(AssertSqlSafe(text)).persistent(false);
+        // Dynamic statements are not worth a slot in the prepared-statement cache, unless
+        // the caller knows their text recurs.
+        let mut q = sqlx::query(AssertSqlSafe(text)).persistent(self.cached);
         for b in &self.binds {
             q = match b {
                 Bind::Text(s) => q.bind(s.as_str()),
