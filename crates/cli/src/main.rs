@@ -359,8 +359,7 @@ async fn run(cli: Cli) -> Result<()> {
         }) => {
             let cfg = config(&cli, &ServeArgs::default())?;
             let url = ward_store::ledger_url(&cfg.database);
-            if let Some(path) = url.strip_prefix("sqlite://") {
-                let path = path.split_once('?').map_or(path, |(p, _)| p);
+            if let Some(path) = ward_store::sqlite_path(&url) {
                 anyhow::ensure!(
                     std::path::Path::new(path).exists(),
                     "there is no ledger database at {path}"

@@ -244,6 +244,27 @@ impl Ledger {
         &self.origin
     }
 
+    /// The offline proof (C2SP `tlog-proof`) of entry `index` with its bytes, against the
+    /// checkpoint `note` of `size` entries.
+    pub fn proof_bundle(
+        &self,
+        index: u64,
+        bytes: Vec<u8>,
+        size: u64,
+        note: String,
+    ) -> Result<ward_ledger::proof::Bundle, ApiError> {
+        let proof = self
+            .tree()
+            .inclusion_proof(index, size)
+            .map_err(|e| failure(e.to_string()))?;
+        Ok(ward_ledger::proof::Bundle {
+            extra: Some(bytes),
+            index,
+            proof,
+            note,
+        })
+    }
+
     /// The latest signed checkpoint note, if any.
     pub fn latest(&self) -> Option<(u64, String)> {
         self.latest.read().ok().and_then(|g| g.clone())
@@ -743,16 +764,6 @@ async fn entry_proof(
     let Some((size, note)) = st.ledger.latest() else {
         return Err(failure("no checkpoint covers the entry"));
     };
-    let proof = st
-        .ledger
-        .tree()
-        .inclusion_proof(index, size)
-        .map_err(|e| failure(e.to_string()))?;
-    let bundle = ward_ledger::proof::Bundle {
-        extra: Some(bytes),
-        index,
-        proof,
-        note,
-    };
+    let bundle = st.ledger.proof_bundle(index, bytes, size, note)?;
     Ok(text(bundle.encode()))
 }

@@ -522,17 +522,7 @@ async fn export(
     }
     let mut out = String::new();
     for (idx, e, bytes) in found {
-        let proof = st
-            .ledger
-            .tree()
-            .inclusion_proof(idx, size)
-            .map_err(|e| bad(e.to_string()))?;
-        let b = ward_ledger::proof::Bundle {
-            extra: Some(bytes),
-            index: idx,
-            proof,
-            note: note.clone(),
-        };
+        let b = st.ledger.proof_bundle(idx, bytes, size, note.clone())?;
         out.push_str(
             &serde_json::to_string(&json!({"index": idx, "entry": e, "proof": b.encode()}))
                 .unwrap_or_default(),

@@ -50,6 +50,14 @@ pub fn ledger_url(vault_url: &str) -> String {
     }
 }
 
+/// The file path an `sqlite:` URL names (without its query), if it names one.
+pub fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split_once('?').map_or(rest, |(p, _)| p);
+    (!path.is_empty() && !path.starts_with(":memory:")).then_some(path)
+}
+
 /// The ledger's tables, on their own connections.
 pub struct LedgerDb {
     pool: AnyPool,

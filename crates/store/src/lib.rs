@@ -21,7 +21,7 @@ mod sql;
 mod write;
 
 pub use identity::{AlertRecord, ClientRecord, GrantRecord, UserRecord};
-pub use ledger::{LEDGER_ROWS_PER_STATEMENT, LedgerDb, ledger_url};
+pub use ledger::{LEDGER_ROWS_PER_STATEMENT, LedgerDb, ledger_url, sqlite_path};
 pub use query::VersionRef;
 pub use write::{TxOp, TxOutcome, Unrestricted, WriteCheck, WriteGuard, WriteKind};
 
@@ -251,9 +251,9 @@ impl Store {
             Dialect::Sqlite => {
                 let url = ledger_url(url);
                 let l = LedgerDb::open(&url).await?;
-                let path = url.trim_start_matches("sqlite:").trim_start_matches("//");
-                let path = path.split_once('?').map_or(path, |(p, _)| p);
-                l.adopt_sqlite(&pool, path).await?;
+                if let Some(path) = ledger::sqlite_path(&url) {
+                    l.adopt_sqlite(&pool, path).await?;
+                }
                 l
             }
         };
