@@ -433,13 +433,17 @@ async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) 
         timed(c, &paths[0]).await?;
     }
     let size_before = store.ledger().entries(0, i64::MAX).await?.len();
-    let rounds = 4;
+    // Many short rounds, alternating: a shared machine's speed drifts over seconds, and
+    // each pair of neighbouring rounds meets about the same drift.
+    let rounds = 12;
     let per_round = (reads / rounds).max(clients);
     let mut secs = [0f64; 2];
+    let mut pair_ratios = Vec::new();
     let pb = bar((per_round * rounds * 2) as u64, "reads, ledger on and off");
     for round in 0..rounds {
         // Alternate which goes first, so that neither always meets a warm cache.
         let order = if round % 2 == 0 { [1, 0] } else { [0, 1] };
+        let mut round_secs = [0f64; 2];
         for mode in order {
             let c = if mode == 0 { on.clone() } else { off.clone() };
             let t = Instant::now();
@@ -459,9 +463,12 @@ async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) 
             for task in tasks {
                 task.await??;
             }
-            secs[mode] += t.elapsed().as_secs_f64();
+            round_secs[mode] = t.elapsed().as_secs_f64();
+            secs[mode] += round_secs[mode];
         }
+        pair_ratios.push(round_secs[1] / round_secs[0]);
     }
+    pair_ratios.sort_by(f64::total_cmp);
     pb.finish_and_clear();
     let recorded = store.ledger().entries(0, i64::MAX).await?.len() - size_before;
     let _ = stop_tx.send(());
@@ -471,6 +478,12 @@ async fn ledger_read_cost(data: &Option<PathBuf>, reads: usize, clients: usize) 
 
     println!("ledger off: {off_rate:>8.0} reads/s");
     println!("ledger on:  {on_rate:>8.0} reads/s ({recorded} entries appended)");
+    println!(
+        "on/off ratio of each of the {rounds} round pairs: min {:.3}, median {:.3}, max {:.3}",
+        pair_ratios[0],
+        pair_ratios[rounds / 2],
+        pair_ratios[rounds - 1]
+    );
     anyhow::ensure!(
         recorded >= per_round * rounds,
         "the audited reads left {recorded} entries, fewer than the reads"

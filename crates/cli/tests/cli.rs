@@ -855,7 +855,7 @@ fn ledger_verify_finds_a_tampered_entry_and_names_it() {
     // Change one entry the way a database administrator could.
     let db = d.join("ward-ledger.db");
     let py = format!(
-        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'success', 'failure') WHERE idx = 1\"); c.commit()",
+        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'outcome' || char(34, 58, 34) || 's', 'outcome' || char(34, 58, 34) || 'S') WHERE idx = 1\"); c.commit()",
         db.display()
     );
     let st = Command::new("python3").args(["-c", &py]).status().unwrap();
@@ -871,7 +871,7 @@ fn ledger_verify_finds_a_tampered_entry_and_names_it() {
     );
     // Undo that, remove another: named by its index.
     let py = format!(
-        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'failure', 'success') WHERE idx = 1\"); c.execute('DELETE FROM ward_ledger WHERE idx = 2'); c.commit()",
+        "import sqlite3; c = sqlite3.connect('{}'); c.execute(\"UPDATE ward_ledger SET entry = replace(entry, 'outcome' || char(34, 58, 34) || 'S', 'outcome' || char(34, 58, 34) || 's') WHERE idx = 1\"); c.execute('DELETE FROM ward_ledger WHERE idx = 2'); c.commit()",
         db.display()
     );
     assert!(

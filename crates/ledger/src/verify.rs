@@ -101,20 +101,13 @@ mod tests {
         Entry {
             time_ms: i,
             principal: "admin-token".into(),
-            roles: vec![],
-            client: None,
             action: "read".into(),
             outcome: "success".into(),
             status: 200,
             resource_type: Some("Patient".into()),
             ids: vec![format!("Patient/p{i}")],
-            patients: vec![],
-            purpose: None,
-            break_glass: None,
-            decision: None,
             request_id: format!("r{i}"),
-            source: None,
-            detail: None,
+            ..Entry::default()
         }
         .canonical()
         .unwrap()

@@ -248,7 +248,7 @@ fn audit_event(idx: u64, e: &Entry, origin: &str, for_patient: Option<&str>) -> 
     );
     let kind = if login {
         json!({"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110114", "display": "User Authentication"})
-    } else if e.status == 0 {
+    } else if e.principal.starts_with("local:") {
         // Not through the API: an administration command run on the server's host.
         json!({"system": "http://dicom.nema.org/resources/ontology/DCM", "code": "110100", "display": "Application Activity"})
     } else {

@@ -113,14 +113,18 @@ pub fn router_unaudited_for_benchmark(state: Arc<AppState>) -> Router {
 }
 
 fn build_router(state: Arc<AppState>, audited: bool) -> Router {
-    // Layers run outside in: authentication attaches the context, then data
-    // minimization projects whatever the handler answers.
+    // Layers run outside in: authentication attaches the context, a change is recorded
+    // before it runs, then data minimization projects whatever the handler answers.
     let api = api::routes()
         .merge(oauth::authenticated_routes())
         .merge(admin::routes())
         .merge(audit::authenticated_routes())
         .merge(audit_views::routes())
         .layer(axum::middleware::from_fn(minimize::minimize))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            audit::intent,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::require_auth,

@@ -78,10 +78,35 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
         ("anonymous", "denied")
     );
 
-    // The write was recorded with the patient as a pseudonym, never the id.
+    // The write was recorded twice: its intent before it ran (same request id, the
+    // authenticated principal, outcome `started`), then its outcome, with the patient as
+    // a pseudonym, never the id.
     let all = entries(&s, 0).await;
-    let write = all.iter().find(|e| e.action == "update").unwrap();
+    let at = all
+        .iter()
+        .position(|e| e.action == "update" && e.outcome == "success")
+        .unwrap();
+    let (intent, write) = (&all[at - 1], &all[at]);
     assert_eq!(write.status, 201);
+    assert_eq!(write.patients, [ledger.pseudonym("pl1")]);
+    assert_eq!(
+        (
+            intent.action.as_str(),
+            intent.outcome.as_str(),
+            intent.status,
+            intent.principal.as_str(),
+            intent.request_id.as_str(),
+        ),
+        (
+            "update",
+            "started",
+            0,
+            "admin-token",
+            write.request_id.as_str()
+        )
+    );
+    assert_eq!(intent.ids, ["Patient/pl1"]);
+    assert!(intent.patients.is_empty());
     let raw: Vec<u8> = s
         .store
         .ledger()
@@ -216,14 +241,21 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     let (st, _, _) = s.put_json("/Patient/pl1", &patient).await;
     assert!(st.is_success(), "{st}");
     let new = entries(&s, before).await;
-    assert_eq!(new.len(), 2, "{new:?}");
+    assert_eq!(new.len(), 3, "{new:?}");
     assert_eq!(new[0].action, "keys-rotate");
     assert_eq!(new[0].patients, [ledger.pseudonym("pl1")]);
-    assert_eq!(new[1].action, "update");
-    assert_eq!(ledger.size(), before + 2);
+    assert_eq!(
+        (new[1].action.as_str(), new[1].outcome.as_str()),
+        ("update", "started")
+    );
+    assert_eq!(
+        (new[2].action.as_str(), new[2].outcome.as_str()),
+        ("update", "success")
+    );
+    assert_eq!(ledger.size(), before + 3);
     ledger.checkpoint(&s.store).await.unwrap();
     let (size, note) = ledger.latest().unwrap();
-    assert_eq!(size, before + 2);
+    assert_eq!(size, before + 3);
     let stored = s.store.ledger().entries(0, size as i64).await.unwrap();
     let mut t = ward_ledger::merkle::Tree::new();
     for (_, b) in &stored {
@@ -251,6 +283,13 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     assert_eq!(st, StatusCode::INTERNAL_SERVER_ERROR, "{v}");
     assert!(v.to_string().contains("audit ledger"), "{v}");
     assert!(!v.to_string().contains("Ledgerwood"));
+    // A write whose intent cannot be recorded is not made.
+    let mut p9 = patient.clone();
+    p9["id"] = json!("pl9");
+    let (st, _, v) = s.put_json("/Patient/pl9", &p9).await;
+    // (The outer layer's entry fails too, and its message replaces the intent's.)
+    assert_eq!(st, StatusCode::INTERNAL_SERVER_ERROR, "{v}");
+    assert!(v.to_string().contains("audit ledger"), "{v}");
     sqlx::query(sqlx::AssertSqlSafe(rename(
         "ward_ledger_away",
         "ward_ledger",
@@ -260,7 +299,10 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     .unwrap();
     let (st, _, _) = s.put_json("/Patient/pl1", &patient).await;
     assert!(st.is_success(), "{st}");
-    assert_eq!(ledger.size(), before + 3);
+    assert_eq!(ledger.size(), before + 5);
+    // pl9 is created now: the refused write had stored nothing.
+    let (st, _, _) = s.put_json("/Patient/pl9", &p9).await;
+    assert_eq!(st, StatusCode::CREATED);
     s.stop().await;
 }
 
@@ -615,3 +657,99 @@ async fn an_sqlite_ledger_kept_in_the_vault_file_moves_to_its_own() {
     assert!(err.to_string().contains("move one aside"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn test_entry(i: usize) -> Entry {
+    Entry {
+        time_ms: i as i64,
+        principal: format!("user-{i}"),
+        action: "read".into(),
+        outcome: "success".into(),
+        status: 200,
+        ids: vec![format!("Observation/o{i}")],
+        request_id: format!("r{i}"),
+        ..Entry::default()
+    }
+}
+
+/// Two servers on one database (two hosts behind a load balancer on one PostgreSQL, or
+/// two processes on one SQLite file) keep one log: appends from both land in one
+/// sequence with no index given twice, both sign checkpoints, and every checkpoint
+/// either signs commits to a prefix of the one stored log; a server started afterwards
+/// accepts the log.
+async fn two_servers_on_one_database_keep_one_log(b: Backend) {
+    use ward_crypto::KeyProvider;
+    use ward_server::audit::Ledger;
+    let (dir, url, _pg) = fresh_database(b).await;
+    let keystore = ward_crypto::KeystoreFile::new(dir.join("keystore.json"), None);
+    keystore
+        .write(&ward_crypto::RootKey::generate().unwrap())
+        .unwrap();
+    let open_store = || async {
+        std::sync::Arc::new(
+            ward_store::Store::open(
+                &url,
+                keystore.root_key().unwrap(),
+                ward_store::StoreOptions::default(),
+            )
+            .await
+            .unwrap(),
+        )
+    };
+    let (sa, sb) = (open_store().await, open_store().await);
+    let la = Ledger::open(sa.clone(), "two.example/log", vec![])
+        .await
+        .unwrap();
+    let lb = Ledger::open(sb.clone(), "two.example/log", vec![])
+        .await
+        .unwrap();
+    assert_eq!(la.verifier_key(), lb.verifier_key(), "one log, one key");
+    let n = 300;
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let l = if i % 2 == 0 { la.clone() } else { lb.clone() };
+        tasks.push(tokio::spawn(async move { l.append(&test_entry(i)).await }));
+    }
+    let mut indexes = Vec::new();
+    for t in tasks {
+        indexes.push(t.await.unwrap().expect("every append lands"));
+    }
+    indexes.sort_unstable();
+    assert_eq!(indexes, (0..n as u64).collect::<Vec<_>>());
+    // Each server signs what it holds; both notes commit to the stored log.
+    let mut notes = Vec::new();
+    for (l, s) in [(&la, &sa), (&lb, &sb)] {
+        l.checkpoint(s).await.unwrap();
+        notes.push(l.latest().unwrap());
+    }
+    let stored = sa.ledger().entries(0, i64::MAX).await.unwrap();
+    assert_eq!(stored.len(), n);
+    let mut seen: Vec<usize> = stored
+        .iter()
+        .map(|(_, b)| Entry::parse(b).unwrap().request_id[1..].parse().unwrap())
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..n).collect::<Vec<_>>(), "every entry once");
+    let mut t = ward_ledger::merkle::Tree::new();
+    for (_, b) in &stored {
+        t.push(leaf_hash(b));
+    }
+    let v = Verifier::parse(&la.verifier_key()).unwrap();
+    for (size, note) in &notes {
+        let c = open(note, &v, &[]).unwrap().checkpoint;
+        assert_eq!(c.size, *size);
+        assert_eq!(c.root, t.root_at(*size).unwrap(), "checkpoint at {size}");
+    }
+    // A third server starting on the database checks the log against the latest
+    // checkpoint either server stored, and accepts it.
+    let sc = open_store().await;
+    let lc = Ledger::open(sc.clone(), "two.example/log", vec![])
+        .await
+        .unwrap();
+    assert_eq!(lc.size(), n as u64);
+    for s in [sa, sb, sc] {
+        s.close().await;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+both!(two_servers_on_one_database_keep_one_log);

@@ -60,6 +60,19 @@ fn unique(prefix: &str) -> String {
 /// A fresh store of `backend` in a new directory: (directory, database URL, PostgreSQL
 /// database name, store).
 pub async fn open_store(backend: Backend) -> (PathBuf, String, Option<String>, Arc<Store>) {
+    let (dir, db_url, pg_db) = fresh_database(backend).await;
+    let root = RootKey::generate().unwrap();
+    let store = Arc::new(
+        Store::open(&db_url, root, StoreOptions::default())
+            .await
+            .unwrap(),
+    );
+    (dir, db_url, pg_db, store)
+}
+
+/// A new directory and a database URL of `backend` in it (SQLite) or for a new empty
+/// PostgreSQL database: (directory, URL, PostgreSQL database name).
+pub async fn fresh_database(backend: Backend) -> (PathBuf, String, Option<String>) {
     let dir = std::env::temp_dir().join(unique("ward-test-"));
     std::fs::create_dir_all(&dir).unwrap();
     let (db_url, pg_db) = match backend {
@@ -76,13 +89,7 @@ pub async fn open_store(backend: Backend) -> (PathBuf, String, Option<String>, A
             (format!("{}/{name}", pg_admin_url()), Some(name))
         }
     };
-    let root = RootKey::generate().unwrap();
-    let store = Arc::new(
-        Store::open(&db_url, root, StoreOptions::default())
-            .await
-            .unwrap(),
-    );
-    (dir, db_url, pg_db, store)
+    (dir, db_url, pg_db)
 }
 
 impl TestServer {
