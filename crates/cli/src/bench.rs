@@ -297,11 +297,9 @@ fn bench_entry(i: usize) -> ward_ledger::entry::Entry {
         ids: vec![format!("Observation/o{i}")],
         patients: vec![format!("{:032x}", i)],
         purpose: Some("TREAT".into()),
-        break_glass: None,
-        decision: None,
         request_id: format!("r{i}"),
         source: Some("127.0.0.1".into()),
-        detail: None,
+        ..Default::default()
     }
 }
 

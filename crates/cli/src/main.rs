@@ -5,6 +5,7 @@ mod audited;
 mod bench;
 mod client;
 mod config;
+mod deid;
 mod import;
 mod ledger;
 mod login;
@@ -62,6 +63,10 @@ enum Cmd {
     /// Run a witness (C2SP tlog-witness) that cosigns other sites' ledger checkpoints
     /// once they prove them consistent with what it saw before.
     Witness(witness::WitnessArgs),
+    /// De-identification on files: FHIR (HIPAA Safe Harbor, limited data set, pseudonyms,
+    /// or your Microsoft FHIR anonymizer configuration).
+    #[command(subcommand)]
+    Deid(deid::DeidCmd),
     /// Benchmarks you can run on your own hardware.
     #[command(subcommand)]
     Bench(bench::BenchCmd),
@@ -387,6 +392,7 @@ async fn run(cli: Cli) -> Result<()> {
             r
         }
         Cmd::Bench(b) => bench::run(b, &cli.global).await,
+        Cmd::Deid(d) => deid::run(d),
     }
 }
 

@@ -115,3 +115,12 @@ impl PathEngine for RhEngine {
         (std::mem::take(&mut ctx.root), r)
     }
 }
+
+/// Checks that `expr` parses as FHIRPath (configuration files check their expressions
+/// when they are loaded, not when the first resource reaches them).
+pub fn check_syntax(expr: &str) -> Result<()> {
+    FhirPathParser::new()
+        .parse(expr)
+        .map(|_| ())
+        .map_err(|e| FhirError::NotSupported(format!("FHIRPath expression does not parse: {e}")))
+}

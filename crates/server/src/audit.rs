@@ -374,6 +374,8 @@ const WRITE_ATTEMPTS: usize = 8;
 /// Most times the writer lets the runtime's other ready tasks run before it commits a
 /// batch (see [`writer`]).
 const GATHER_ROUNDS: usize = 8;
+/// The most entries one commit takes.
+const BATCH_CAP: usize = 4_096;
 
 /// The writer: one batch per transaction, the tree updated only after the commit.
 ///
@@ -394,7 +396,7 @@ async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiv
         let (mut bytes, mut replies) = (vec![first], vec![reply]);
         for round in 0..=GATHER_ROUNDS {
             let before = bytes.len();
-            while bytes.len() < 4_096 {
+            while bytes.len() < BATCH_CAP {
                 match rx.try_recv() {
                     Ok((b, r)) => {
                         bytes.push(b);
@@ -404,7 +406,7 @@ async fn writer(store: Arc<Store>, tree: Arc<RwLock<Tree>>, mut rx: mpsc::Receiv
                 }
             }
             if round == GATHER_ROUNDS
-                || bytes.len() == 4_096
+                || bytes.len() == BATCH_CAP
                 || (round > 0 && bytes.len() == before)
             {
                 break;

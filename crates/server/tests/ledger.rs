@@ -220,16 +220,8 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
             client: Some("ward-cli".into()),
             action: "keys-rotate".into(),
             outcome: "started".into(),
-            status: 0,
-            resource_type: None,
-            ids: vec![],
-            patients: vec![],
-            purpose: None,
-            break_glass: None,
-            decision: None,
             request_id: "r-local".into(),
-            source: None,
-            detail: None,
+            ..Entry::default()
         },
         &["pl1"],
     )

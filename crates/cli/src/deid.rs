@@ -1,0 +1,254 @@
+//! `ward deid`: de-identification on files, with no server and no network.
+
+use crate::bench::bar;
+use crate::import::collect_files;
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use ward_deid::config::{Config, DateShiftScope};
+use ward_deid::fhir::{Anonymizer, Document};
+
+#[derive(clap::Subcommand)]
+pub enum DeidCmd {
+    /// De-identify FHIR R4 data: Bundles, single resources (.json) or NDJSON (.ndjson),
+    /// files or directories, into DIR with the same relative paths. A file that fails is
+    /// reported and not written (nothing is half-written); the exit code is then 1.
+    ///
+    /// Keys come from the configuration or from WARD_DEID_CRYPTO_HASH_KEY,
+    /// WARD_DEID_DATE_SHIFT_KEY and WARD_DEID_ENCRYPT_KEY (never from the command line).
+    /// An empty key is replaced by a random one for this run: pseudonyms and date shifts are
+    /// then consistent within the run and unlinkable to any other. The `pseudonymized`
+    /// profile refuses to run without the first two keys.
+    Fhir {
+        /// `safe-harbor`, `limited-data-set`, `pseudonymized`, or a configuration file in
+        /// Microsoft FHIR anonymizer format.
+        #[arg(long, default_value = "safe-harbor")]
+        profile: String,
+        /// Input file or directory.
+        #[arg(long)]
+        input: PathBuf,
+        /// Output directory (created if needed).
+        #[arg(long)]
+        output: PathBuf,
+        /// Judge "age over 89" against this date (YYYY-MM-DD) instead of today.
+        #[arg(long)]
+        today: Option<String>,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+}
+
+pub fn run(cmd: &DeidCmd) -> Result<()> {
+    match cmd {
+        DeidCmd::Fhir {
+            profile,
+            input,
+            output,
+            today,
+            quiet,
+        } => {
+            let a = anonymizer(profile, today.as_deref())?;
+            let s = fhir(&a, input, output, *quiet)?;
+            println!(
+                "ward deid fhir: {} files, {} resources de-identified in {:.1} s ({:.0} resources/s); {} files failed",
+                s.files_ok,
+                s.resources,
+                s.seconds,
+                s.resources as f64 / s.seconds.max(1e-9),
+                s.failed.len()
+            );
+            for (path, why) in &s.failed {
+                eprintln!("ward: {}: {why}", path.display());
+            }
+            if !s.failed.is_empty() {
+                bail!(
+                    "{} of {} files failed",
+                    s.failed.len(),
+                    s.failed.len() + s.files_ok
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The configuration with keys from the environment, ready to run.
+pub fn anonymizer(profile: &str, today: Option<&str>) -> Result<Anonymizer> {
+    let mut config = Config::load(profile)?;
+    let p = &mut config.parameters;
+    for (var, key) in [
+        ("WARD_DEID_CRYPTO_HASH_KEY", &mut p.crypto_hash_key),
+        ("WARD_DEID_DATE_SHIFT_KEY", &mut p.date_shift_key),
+        ("WARD_DEID_ENCRYPT_KEY", &mut p.encrypt_key),
+    ] {
+        if let Ok(v) = std::env::var(var) {
+            **key = v;
+        }
+    }
+    if profile == "pseudonymized" && (p.crypto_hash_key.is_empty() || p.date_shift_key.is_empty()) {
+        bail!(
+            "the pseudonymized profile needs WARD_DEID_CRYPTO_HASH_KEY and WARD_DEID_DATE_SHIFT_KEY: pseudonyms are only useful if the same key gives the same pseudonym next time"
+        );
+    }
+    if ![0, 16, 24, 32].contains(&p.encrypt_key.len()) {
+        bail!("WARD_DEID_ENCRYPT_KEY must be 16, 24 or 32 bytes long");
+    }
+    let mut a = Anonymizer::new(config)?;
+    if let Some(t) = today {
+        let d = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .with_context(|| format!("--today '{t}' is not a date (YYYY-MM-DD)"))?;
+        a = a.with_today(d);
+    }
+    Ok(a)
+}
+
+#[derive(Default)]
+pub struct Summary {
+    pub files_ok: usize,
+    pub resources: usize,
+    pub seconds: f64,
+    pub failed: Vec<(PathBuf, String)>,
+}
+
+/// De-identifies every file under `input` into `output`, on all cores.
+pub fn fhir(a: &Anonymizer, input: &Path, output: &Path, quiet: bool) -> Result<Summary> {
+    let files = collect_files(&[input.to_path_buf()])?;
+    if files.is_empty() {
+        bail!("{} holds no .json or .ndjson files", input.display());
+    }
+    std::fs::create_dir_all(output)
+        .with_context(|| format!("cannot create {}", output.display()))?;
+    let base = if input.is_dir() {
+        input.to_path_buf()
+    } else {
+        input.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    let folder = input
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let pb = if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        bar(files.len() as u64, "de-identifying")
+    };
+    let start = std::time::Instant::now();
+    let next = AtomicUsize::new(0);
+    let summary = Mutex::new(Summary::default());
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..workers.min(files.len()) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let rel = file.strip_prefix(&base).unwrap_or(file);
+                    let target = output.join(rel);
+                    let scope = match a.config().parameters.date_shift_scope {
+                        DateShiftScope::File => {
+                            file.file_name().map(|n| n.to_string_lossy().into_owned())
+                        }
+                        DateShiftScope::Folder => Some(folder.clone()),
+                        _ => None,
+                    };
+                    let doc = Document {
+                        scope_name: scope.as_deref(),
+                    };
+                    let r = one_file(a, file, &target, &doc);
+                    let mut sum = summary.lock().unwrap_or_else(|e| e.into_inner());
+                    match r {
+                        Ok(n) => {
+                            sum.files_ok += 1;
+                            sum.resources += n;
+                        }
+                        Err(e) => sum.failed.push((file.clone(), format!("{e:#}"))),
+                    }
+                    pb.inc(1);
+                }
+            });
+        }
+    });
+    pb.finish_and_clear();
+    let mut s = summary.into_inner().unwrap_or_else(|e| e.into_inner());
+    s.seconds = start.elapsed().as_secs_f64();
+    s.failed.sort();
+    Ok(s)
+}
+
+/// One file, written to a temporary name beside `target` and renamed when complete.
+fn one_file(a: &Anonymizer, file: &Path, target: &Path, doc: &Document<'_>) -> Result<usize> {
+    let text = std::fs::read_to_string(file).context("cannot read the file as UTF-8 text")?;
+    let (out, n) = anonymize_text(a, &text, is_ndjson(file), doc)?;
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = target.with_extension("ward-partial");
+    std::fs::write(&tmp, out).context("cannot write the output")?;
+    std::fs::rename(&tmp, target).context("cannot move the output into place")?;
+    Ok(n)
+}
+
+fn is_ndjson(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()) == Some("ndjson")
+}
+
+/// De-identifies a file's text: one resource or Bundle (JSON) or one per line (NDJSON).
+/// Returns the output and the number of resources (Bundle entries counted).
+pub fn anonymize_text(
+    a: &Anonymizer,
+    text: &str,
+    ndjson: bool,
+    doc: &Document<'_>,
+) -> Result<(String, usize)> {
+    let text = text.trim_start_matches('\u{feff}');
+    if ndjson {
+        let mut out = String::with_capacity(text.len());
+        let mut n = 0;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v: Value = serde_json::from_str(line)
+                .map_err(|e| anyhow::anyhow!("line {}: not JSON ({})", i + 1, e.classify_name()))?;
+            let r = a
+                .anonymize(&v, doc)
+                .with_context(|| format!("line {}", i + 1))?;
+            out.push_str(&serde_json::to_string(&r)?);
+            out.push('\n');
+            n += 1;
+        }
+        Ok((out, n))
+    } else {
+        let v: Value = serde_json::from_str(text).map_err(|e| {
+            anyhow::anyhow!("not JSON ({} at line {})", e.classify_name(), e.line())
+        })?;
+        let n = count(&v);
+        let r = a.anonymize(&v, doc)?;
+        Ok((serde_json::to_string_pretty(&r)? + "\n", n))
+    }
+}
+
+/// Resources in a document: a Bundle's entries, or 1.
+fn count(v: &Value) -> usize {
+    v.get("entry")
+        .and_then(Value::as_array)
+        .filter(|_| v.get("resourceType").and_then(Value::as_str) == Some("Bundle"))
+        .map_or(1, Vec::len)
+}
+
+trait Classify {
+    fn classify_name(&self) -> &'static str;
+}
+impl Classify for serde_json::Error {
+    fn classify_name(&self) -> &'static str {
+        match self.classify() {
+            serde_json::error::Category::Io => "I/O error",
+            serde_json::error::Category::Syntax => "syntax error",
+            serde_json::error::Category::Data => "data error",
+            serde_json::error::Category::Eof => "unexpected end",
+        }
+    }
+}

@@ -1,0 +1,1237 @@
+//! PHI in free text: patterns with checks (e-mail, URL, IP, SSN, phone, dates, ages over
+//! 89, identifiers after their context words, VINs, DEA numbers), name, place and
+//! organization recognition from dictionaries with context (titles, labels, relations,
+//! credentials, "City, ST"), and clinical eponyms kept out (Parkinson's disease, Apgar
+//! score). Detected spans are replaced by a tag (`[NAME]`) or by a consistent surrogate.
+//!
+//! Offsets are byte offsets inside this module; [`code_points`] converts them for the
+//! JSONL interface, whose offsets are Unicode code points into the input.
+
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The kinds of PHI the scanner finds (HIPAA 164.514(b)(2)(i)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PhiType {
+    Name,
+    Date,
+    Age,
+    Phone,
+    Email,
+    Ssn,
+    Mrn,
+    Account,
+    License,
+    Vehicle,
+    Device,
+    Url,
+    Ip,
+    Street,
+    City,
+    State,
+    Zip,
+    Org,
+}
+
+impl PhiType {
+    pub const ALL: [PhiType; 18] = [
+        PhiType::Name,
+        PhiType::Date,
+        PhiType::Age,
+        PhiType::Phone,
+        PhiType::Email,
+        PhiType::Ssn,
+        PhiType::Mrn,
+        PhiType::Account,
+        PhiType::License,
+        PhiType::Vehicle,
+        PhiType::Device,
+        PhiType::Url,
+        PhiType::Ip,
+        PhiType::Street,
+        PhiType::City,
+        PhiType::State,
+        PhiType::Zip,
+        PhiType::Org,
+    ];
+
+    /// The tag written in output and the `type` of the JSONL interface.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhiType::Name => "NAME",
+            PhiType::Date => "DATE",
+            PhiType::Age => "AGE",
+            PhiType::Phone => "PHONE",
+            PhiType::Email => "EMAIL",
+            PhiType::Ssn => "SSN",
+            PhiType::Mrn => "MRN",
+            PhiType::Account => "ACCOUNT",
+            PhiType::License => "LICENSE",
+            PhiType::Vehicle => "VEHICLE",
+            PhiType::Device => "DEVICE",
+            PhiType::Url => "URL",
+            PhiType::Ip => "IP",
+            PhiType::Street => "STREET",
+            PhiType::City => "CITY",
+            PhiType::State => "STATE",
+            PhiType::Zip => "ZIP",
+            PhiType::Org => "ORG",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PhiType> {
+        PhiType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// When two findings overlap, the more specific one wins.
+    fn priority(self) -> u8 {
+        match self {
+            PhiType::Email | PhiType::Url => 0,
+            PhiType::Ip | PhiType::Ssn => 1,
+            PhiType::Phone => 2,
+            PhiType::Date => 3,
+            PhiType::Mrn
+            | PhiType::Account
+            | PhiType::License
+            | PhiType::Vehicle
+            | PhiType::Device => 4,
+            PhiType::Street => 5,
+            PhiType::Zip | PhiType::Age => 6,
+            PhiType::Org => 7,
+            PhiType::Name => 8,
+            PhiType::City => 9,
+            PhiType::State => 10,
+        }
+    }
+}
+
+/// One finding: `text[start..end]` (bytes) is PHI of type `ty`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub ty: PhiType,
+}
+
+struct Dicts {
+    first: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+    stop: HashSet<&'static str>,
+    eponyms: HashSet<&'static str>,
+    cities: HashSet<&'static str>,
+    states: HashMap<&'static str, &'static str>,
+    state_codes: HashSet<String>,
+    org_words: HashSet<&'static str>,
+}
+
+fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|l| l.split('\t').next().unwrap_or(""))
+        .filter(|w| !w.is_empty())
+}
+
+fn dicts() -> &'static Dicts {
+    static D: OnceLock<Dicts> = OnceLock::new();
+    D.get_or_init(|| {
+        let states: HashMap<&'static str, &'static str> = include_str!("../data/us-states.txt")
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+        Dicts {
+            first: words(include_str!("../data/first-names.txt")).collect(),
+            surnames: words(include_str!("../data/surnames.txt")).collect(),
+            stop: words(include_str!("../data/clinical-stopwords.txt")).collect(),
+            eponyms: words(include_str!("../data/clinical-eponyms.txt")).collect(),
+            cities: words(include_str!("../data/us-cities.txt")).collect(),
+            state_codes: states.values().map(|c| c.to_ascii_uppercase()).collect(),
+            states,
+            org_words: words(include_str!("../data/health-org-words.txt")).collect(),
+        }
+    })
+}
+
+struct Patterns {
+    email: Regex,
+    url: Regex,
+    ip: Regex,
+    ssn: Regex,
+    phone: Regex,
+    dates: Vec<Regex>,
+    short_date: Regex,
+    age: Regex,
+    context_id: Regex,
+    mixed_id: Regex,
+    dea: Regex,
+    vin: Regex,
+    long_number: Regex,
+    street: Regex,
+    zip: Regex,
+    word: Regex,
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("scanner pattern");
+        Patterns {
+            email: r(r"\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b"),
+            url: r(r"(?i)\b(?:https?://|www\.)[^\s<>\x22')\]]+"),
+            ip: r(r"\b(?:\d{1,3}\.){3}\d{1,3}\b"),
+            ssn: r(r"\b\d{3}-\d{2}-\d{4}\b|(?i:\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\))?\s*[:#]?\s*(?:x{3}-?x{2}-?)?)(\d{9}|\d{4})\b"),
+            phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}\b"),
+            dates: vec![
+                r(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"),
+                r(r"\b\d{4}/\d{1,2}/\d{1,2}\b"),
+                r(&format!(r"(?i)\b\d{{1,2}}[\-/ ]{MONTH}[\-/ ]\d{{2,4}}\b")),
+                r(&format!(r"(?i)\b{MONTH}\.?\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b")),
+                r(r"\b\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})\b"),
+                r(&format!(r"(?i)\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b")),
+                r(&format!(r"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?(?:,?\s+\d{{4}})?\b")),
+                r(&format!(r"(?i)\b{MONTH}\.?,?\s+\d{{4}}\b")),
+                r(r"\b(?:0?[1-9]|1[0-2])/\d{4}\b"),
+                r(r"\b\d{4}-(?:0[1-9]|1[0-2])\b"),
+            ],
+            short_date: r(r"\b(\d{1,2})/(\d{1,2})\b"),
+            age: r(r"(?i)\b(?:age[ds]?\s*:?\s*|aged\s+)(9\d|1[01]\d)\b|\b(9\d|1[01]\d)(?:\s*|-)(?:y/?o\b|yo\b|y\.o\.|yrs?\b|years?\b|year-old|Y\b|M\b|F\b)"),
+            context_id: r(r"(?i)\b(license plate|plate|vin|serial(?: number| no\.?)?|s/n|sn|device(?: id)?|transmitter(?: id)?|udi|lot|mrn|mr|medical record(?: number| no\.?)?|record|chart|accession|acc|patient id|pt id|student(?: health)? id|hospital number|hosp|clinic(?: no\.?| number)?|account|acct|billing|member(?: id)?|policy|group|subscriber(?: id)?|claim|authori[sz]ation|auth|reference|ref|mbi|medicare|medicaid|insurance id|plan id|confirmation|id|license|licence|lic|dea|npi|certificate|cert|registration|ssn)\b(?:\s*(?:number|no\.?|num|#|id))?\s*[:#]?\s*(?-i:([A-Z0-9]+(?:[\- ][A-Z0-9]*\d[A-Z0-9]*)*))\b"),
+            mixed_id: r(r"\b[A-Z0-9][A-Z0-9\-]{4,}[A-Z0-9]\b"),
+            dea: r(r"\b[A-Z]{2}\d{7}\b"),
+            vin: r(r"\b[A-HJ-NPR-Z0-9]{17}\b"),
+            long_number: r(r"\b\d{7,}\b"),
+            street: r(r"(?i:\bP\.?\s?O\.?\s+Box\s+\d+)|\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'\-]*\s+){1,4}(?i:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Plaza|Ter|Terr|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|Run|Crossing|Path|Walk|Alley)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s+(?i:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\w+)?|\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?i:rue|calle|avenida|via|chemin|boulevard)\s+(?:\p{Lu}[\p{L}'\-]*[\s\-]?){1,4}"),
+            zip: r(r"\b\d{5}(?:-\d{4})?\b"),
+            word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
+        }
+    })
+}
+
+/// Words that mark what follows as a person's name.
+const NAME_LABELS: &[&str] = &[
+    "patient",
+    "pt",
+    "name",
+    "resident",
+    "caller",
+    "attending",
+    "ordering",
+    "attn",
+    "re",
+    "signed",
+    "by",
+    "cc",
+    "to",
+    "from",
+    "provider",
+    "pcp",
+    "referring",
+    "np",
+    "rn",
+    "lpn",
+    "pa",
+    "md",
+    "nurse",
+    "physician",
+    "surgeon",
+    "radiologist",
+    "dictated",
+    "transcribed",
+    "author",
+    "contact",
+    "guardian",
+    "emergency",
+    "spoke",
+    "with",
+    "per",
+    "called",
+    "dear",
+    "sonographer",
+    "technologist",
+    "tech",
+    "therapist",
+    "interpreter",
+    "pharmacist",
+    "dietitian",
+    "witness",
+    "worker",
+    "reviewer",
+    "requester",
+    "claimant",
+    "insured",
+    "employee",
+    "student",
+    "client",
+    "member",
+    "subscriber",
+    "mother",
+    "father",
+    "parent",
+    "rep",
+    "representative",
+    "agent",
+    "adjuster",
+    "caseworker",
+    "manager",
+    "supervisor",
+];
+const RELATIONS: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "friend",
+    "partner",
+    "caregiver",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "aunt",
+    "uncle",
+    "mom",
+    "dad",
+    "spouse",
+    "fiancé",
+    "fiance",
+    "boyfriend",
+    "girlfriend",
+    "neighbor",
+    "stepson",
+    "stepdaughter",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "roommate",
+    "parents",
+    "sons",
+    "daughters",
+    "children",
+    "grandparents",
+    "sisters",
+    "brothers",
+];
+const TITLES: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "sr",
+    "sister",
+    "father",
+    "pastor",
+    "bishop",
+    "rabbi",
+    "reverend",
+    "rev",
+    "chaplain",
+    "officer",
+    "detective",
+    "judge",
+    "deputy",
+    "sgt",
+    "coach",
+    "imam",
+];
+const CREDENTIALS: &[&str] = &[
+    "md",
+    "do",
+    "rn",
+    "lpn",
+    "np",
+    "pa",
+    "pa-c",
+    "phd",
+    "msw",
+    "lcsw",
+    "crna",
+    "dnp",
+    "aprn",
+    "fnp",
+    "bsn",
+    "mph",
+    "pharmd",
+    "rph",
+    "dds",
+    "dpt",
+    "pt",
+    "ot",
+    "slp",
+    "cna",
+    "ma",
+    "facp",
+    "facs",
+    "wcc",
+    "cnm",
+    "rd",
+    "ld",
+    "otr",
+    "ccc-slp",
+    "rrt",
+    "rdms",
+    "rt",
+    "rvt",
+    "cma",
+    "emt",
+    "paramedic",
+    "scribe",
+    "frcs",
+    "mbbs",
+    "mrcp",
+    "frcp",
+    "frcpc",
+    "mbchb",
+    "ms",
+    "mba",
+    "jd",
+    "esq",
+    "faap",
+    "facog",
+    "facc",
+];
+/// Words after an eponym that make it clinical, not a person.
+const CLINICAL_AFTER: &[&str] = &[
+    "disease",
+    "syndrome",
+    "sign",
+    "signs",
+    "palsy",
+    "score",
+    "scale",
+    "test",
+    "catheter",
+    "lymphoma",
+    "procedure",
+    "maneuver",
+    "manoeuvre",
+    "fracture",
+    "reflex",
+    "pouch",
+    "diverticulum",
+    "diverticulitis",
+    "phenomenon",
+    "criteria",
+    "classification",
+    "grade",
+    "stage",
+    "tube",
+    "operation",
+    "repair",
+    "ulcer",
+    "node",
+    "nodes",
+    "law",
+    "triad",
+    "disorder",
+    "cyst",
+    "angle",
+    "space",
+    "tumor",
+    "tumour",
+    "anomaly",
+    "line",
+    "lines",
+    "position",
+    "rule",
+    "rules",
+    "index",
+    "effect",
+    "incision",
+    "esophagus",
+    "body",
+    "bodies",
+    "contracture",
+    "duct",
+    "cell",
+    "cells",
+    "shunt",
+    "needle",
+    "dressing",
+    "solution",
+    "balloon",
+    "stockings",
+    "mask",
+    "blade",
+    "forceps",
+    "retractor",
+    "valve",
+    "ring",
+    "method",
+    "technique",
+    "type",
+    "protocol",
+    "classification",
+    "coma",
+];
+
+/// The scanner, with its patterns and dictionaries loaded once.
+pub struct Scanner {
+    _p: &'static Patterns,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Scanner::new()
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Tok<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Tok<'_> {
+    fn bare(&self) -> &str {
+        self.text.trim_end_matches('.')
+    }
+    fn lower(&self) -> String {
+        self.bare().to_lowercase()
+    }
+    fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    fn all_caps(&self) -> bool {
+        self.bare().chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !self.bare().chars().any(char::is_lowercase)
+    }
+    fn initial(&self) -> bool {
+        let b = self.text.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    }
+}
+
+/// Census-style key of a surname (O'Brien → obrien).
+fn name_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect()
+}
+
+/// The unaccented letter for common Latin accented letters (José → jose).
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+impl Scanner {
+    pub fn new() -> Scanner {
+        let _ = dicts();
+        Scanner { _p: patterns() }
+    }
+
+    /// The PHI in `text`, as non-overlapping byte spans in order.
+    pub fn scan(&self, text: &str) -> Vec<Span> {
+        let p = patterns();
+        let d = dicts();
+        let mut c: Vec<Span> = Vec::new();
+        let mut add = |start: usize, end: usize, ty: PhiType| {
+            if start < end {
+                c.push(Span { start, end, ty })
+            }
+        };
+        for m in p.email.find_iter(text) {
+            add(m.start(), m.end(), PhiType::Email);
+        }
+        for m in p.url.find_iter(text) {
+            let s = m.as_str().trim_end_matches(['.', ',', ';', ':']);
+            add(m.start(), m.start() + s.len(), PhiType::Url);
+        }
+        for m in p.ip.find_iter(text) {
+            if m.as_str()
+                .split('.')
+                .all(|o| o.parse::<u16>().is_ok_and(|v| v <= 255))
+            {
+                add(m.start(), m.end(), PhiType::Ip);
+            }
+        }
+        for cap in p.ssn.captures_iter(text) {
+            let m = cap.get(1).unwrap_or_else(|| cap.get(0).expect("match"));
+            add(m.start(), m.end(), PhiType::Ssn);
+        }
+        for m in p.phone.find_iter(text) {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            if (10..=15).contains(&digits) {
+                add(m.start(), m.end(), PhiType::Phone);
+            }
+        }
+        for re in &p.dates {
+            for m in re.find_iter(text) {
+                if valid_date_text(m.as_str()) {
+                    add(m.start(), m.end(), PhiType::Date);
+                }
+            }
+        }
+        for cap in p.short_date.captures_iter(text) {
+            let m = cap.get(0).expect("match");
+            let (mo, da) = (
+                cap[1].parse::<u32>().unwrap_or(0),
+                cap[2].parse::<u32>().unwrap_or(0),
+            );
+            if (1..=12).contains(&mo)
+                && (1..=31).contains(&da)
+                && short_date_context(text, m.start(), m.end())
+            {
+                add(m.start(), m.end(), PhiType::Date);
+            }
+        }
+        for cap in p.age.captures_iter(text) {
+            if let Some(m) = cap.get(1).or_else(|| cap.get(2)) {
+                add(m.start(), m.end(), PhiType::Age);
+            }
+        }
+        for cap in p.context_id.captures_iter(text) {
+            let (ctx, id) = (cap[1].to_ascii_lowercase(), cap.get(2).expect("group"));
+            let digits = id.as_str().chars().filter(char::is_ascii_digit).count();
+            if digits == 0 || id.as_str().len() < 4 || (ctx == "id" && digits < 3) {
+                continue;
+            }
+            let ty = context_type(&ctx);
+            add(id.start(), id.end(), ty);
+        }
+        for m in p.mixed_id.find_iter(text) {
+            let t = m.as_str();
+            let digits = t.chars().filter(char::is_ascii_digit).count();
+            if digits >= 3 && t.chars().any(|c| c.is_ascii_uppercase()) {
+                add(m.start(), m.end(), PhiType::Mrn);
+            }
+        }
+        for m in p.dea.find_iter(text) {
+            add(m.start(), m.end(), PhiType::License);
+        }
+        for m in p.vin.find_iter(text) {
+            let s = m.as_str();
+            if s.chars().any(|c| c.is_ascii_digit()) && s.chars().any(|c| c.is_ascii_alphabetic()) {
+                add(m.start(), m.end(), PhiType::Vehicle);
+            }
+        }
+        for m in p.long_number.find_iter(text) {
+            add(m.start(), m.end(), PhiType::Mrn);
+        }
+        for m in p.street.find_iter(text) {
+            add(m.start(), m.end(), PhiType::Street);
+        }
+
+        let toks: Vec<Tok<'_>> = p
+            .word
+            .find_iter(text)
+            .map(|m| Tok {
+                start: m.start(),
+                end: m.end(),
+                text: m.as_str(),
+            })
+            .collect();
+        self.places(text, &toks, d, &mut add);
+        self.orgs(text, &toks, d, &mut add);
+        self.names(text, &toks, d, &mut add);
+        resolve(c)
+    }
+
+    /// "City, ST 01234", state names, ZIP codes after a state.
+    fn places(
+        &self,
+        text: &str,
+        toks: &[Tok<'_>],
+        d: &Dicts,
+        add: &mut impl FnMut(usize, usize, PhiType),
+    ) {
+        let p = patterns();
+        for (i, t) in toks.iter().enumerate() {
+            // Full state names (one or two words).
+            for len in [2usize, 1] {
+                if i + len > toks.len() {
+                    continue;
+                }
+                let span = &toks[i..i + len];
+                if !span.iter().all(Tok::capitalized) {
+                    continue;
+                }
+                let name = text[span[0].start..span[len - 1].end].to_lowercase();
+                let name = name.trim_end_matches('.');
+                if d.states.contains_key(name) && !(len == 1 && d.stop.contains(name)) {
+                    add(span[0].start, span[0].start + name.len(), PhiType::State);
+                    zip_after(text, span[0].start + name.len(), p, add);
+                    break;
+                }
+            }
+            // "City, ST" / "City, State": up to three capitalized words before the comma.
+            let code = t.bare();
+            let after_comma = text[..t.start].trim_end().ends_with(',');
+            let is_code = code.len() == 2 && d.state_codes.contains(code);
+            if after_comma && is_code {
+                add(t.start, t.start + 2, PhiType::State);
+                zip_after(text, t.start + 2, p, add);
+                let comma = text[..t.start].trim_end().len() - 1;
+                let mut j = i;
+                let mut first = None;
+                while j > 0 && i - j < 3 {
+                    let w = &toks[j - 1];
+                    if !w.capitalized() || text[w.end..comma].contains(['\n', ',']) {
+                        break;
+                    }
+                    j -= 1;
+                    let cand = text[w.start..comma].to_lowercase();
+                    if d.cities.contains(cand.as_str()) {
+                        first = Some(w.start);
+                    }
+                }
+                if let Some(s) = first {
+                    add(s, comma, PhiType::City);
+                } else if i > 0 && toks[i - 1].capitalized() && toks[i - 1].end <= comma {
+                    add(toks[i - 1].start, comma, PhiType::City);
+                }
+            }
+            // "lives in Springfield", "from Dayton"
+            if i > 0
+                && t.capitalized()
+                && !t.all_caps()
+                && matches!(toks[i - 1].lower().as_str(), "in" | "from" | "near" | "to")
+            {
+                for len in [3usize, 2, 1] {
+                    if i + len > toks.len() || !toks[i..i + len].iter().all(Tok::capitalized) {
+                        continue;
+                    }
+                    let cand = text[t.start..toks[i + len - 1].end]
+                        .trim_end_matches('.')
+                        .to_lowercase();
+                    if d.cities.contains(cand.as_str())
+                        && !(len == 1
+                            && (d.stop.contains(cand.as_str()) || d.first.contains(cand.as_str())))
+                    {
+                        add(t.start, t.start + cand.len(), PhiType::City);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Capitalized word runs that contain an organization word (Hospital, Clinic…) and a
+    /// proper name.
+    fn orgs(
+        &self,
+        text: &str,
+        toks: &[Tok<'_>],
+        d: &Dicts,
+        add: &mut impl FnMut(usize, usize, PhiType),
+    ) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].capitalized() || toks[i].all_caps() {
+                i += 1;
+                continue;
+            }
+            // A run of capitalized words (with "of", "the", "&", "and", "for" inside).
+            let mut j = i;
+            let mut last_org = None;
+            let mut proper = false;
+            while j < toks.len() {
+                let t = &toks[j];
+                if j > i {
+                    let gap = &text[toks[j - 1].end..t.start];
+                    if gap.contains(['\n', ',', '(', ')', ':', ';', '|']) || gap.len() > 3 {
+                        break;
+                    }
+                }
+                let lower = t.lower();
+                let connector = matches!(lower.as_str(), "of" | "the" | "and" | "for" | "at");
+                if !(t.capitalized() && !t.all_caps() || connector && j > i) {
+                    break;
+                }
+                if d.org_words.contains(lower.as_str())
+                    || d.org_words.contains(t.text.to_lowercase().as_str())
+                {
+                    if !matches!(lower.as_str(), "department" | "service" | "services")
+                        || last_org.is_none()
+                    {
+                        last_org = Some(j);
+                    }
+                } else if !connector {
+                    proper = true;
+                }
+                j += 1;
+            }
+            if let Some(l) = last_org
+                && proper
+                && l > i
+            {
+                let end = toks[l].start + toks[l].bare().len();
+                add(toks[i].start, end, PhiType::Org);
+                i = l + 1;
+            } else {
+                i = j.max(i + 1);
+            }
+        }
+    }
+
+    fn names(
+        &self,
+        text: &str,
+        toks: &[Tok<'_>],
+        d: &Dicts,
+        add: &mut impl FnMut(usize, usize, PhiType),
+    ) {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let is_eponym_use = |i: usize| -> bool {
+            let t = &toks[i];
+            let after = &text[t.end..];
+            let poss =
+                after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
+            let next = toks.get(i + 1).map(|n| n.lower()).unwrap_or_default();
+            let next = if poss && next == "s" {
+                toks.get(i + 2).map(|n| n.lower()).unwrap_or_default()
+            } else {
+                next
+            };
+            let key = name_key(t.bare());
+            (d.eponyms.contains(key.as_str()) || poss) && CLINICAL_AFTER.contains(&next.as_str())
+                || t.lower().ends_with("'s") && CLINICAL_AFTER.contains(&next.as_str())
+        };
+        let name_like = |i: usize| -> bool {
+            let t = &toks[i];
+            t.capitalized()
+                && !t.all_caps()
+                && !is_eponym_use(i)
+                && t.bare().chars().count() > 1
+                && !TITLES.contains(&t.lower().as_str())
+        };
+        // A run of name-like tokens (with initials) starting at i; returns its end index.
+        let run_with = |i: usize, max: usize, caps: bool| -> usize {
+            let mut j = i;
+            while j < toks.len() && j - i < max {
+                let t = &toks[j];
+                if j > i {
+                    let gap = &text[toks[j - 1].end..t.start];
+                    let quoted = gap.trim() == "\"" || gap.trim() == "\" \"";
+                    if !(gap == " "
+                        || gap == "-"
+                        || quoted
+                        || (gap.trim().is_empty() && !gap.contains('\n')))
+                    {
+                        break;
+                    }
+                }
+                let short_caps = t.all_caps()
+                    && t.bare().chars().count() <= 4
+                    && !d.first.contains(name_key(t.bare()).as_str())
+                    && !d.surnames.contains(name_key(t.bare()).as_str());
+                let caps_ok = caps
+                    && !short_caps
+                    && t.capitalized()
+                    && !is_eponym_use(j)
+                    && !CREDENTIALS.contains(&t.lower().as_str())
+                    && !d.org_words.contains(t.lower().as_str());
+                if !(name_like(j) || t.initial() || caps_ok || (j > i && is_nickname(text, t))) {
+                    break;
+                }
+                if j > i && CREDENTIALS.contains(&t.lower().as_str())
+                    || TITLES.contains(&t.lower().as_str())
+                {
+                    break;
+                }
+                j += 1;
+            }
+            j
+        };
+        let run = |i: usize, max: usize| run_with(i, max, false);
+        // After a title, label or relation, capitals are a name too (PATIENT: DOE, JANE).
+        let crun = |i: usize, max: usize| run_with(i, max, true);
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let lower = t.lower();
+            // Title + name.
+            if TITLES.contains(&lower.as_str()) && t.capitalized() && i + 1 < toks.len() {
+                let e = crun(i + 1, 3);
+                if e > i + 1 {
+                    found.push((i + 1, e));
+                }
+                continue;
+            }
+            // Label: name, "Last, First" form included.
+            let label_follows = text[t.end..].starts_with(':')
+                || (lower == "by" && i > 0)
+                || (matches!(lower.as_str(), "dear" | "per" | "with" | "called")
+                    && i + 1 < toks.len());
+            if NAME_LABELS.contains(&lower.as_str()) && label_follows && i + 1 < toks.len() {
+                let s = i + 1;
+                let e = crun(s, 3);
+                if e > s && !CREDENTIALS.contains(&toks[s].lower().as_str()) {
+                    let mut e2 = e;
+                    // "Last, First"
+                    if text[toks[e - 1].end..].starts_with(", ")
+                        && e < toks.len()
+                        && toks[e].capitalized()
+                    {
+                        let e3 = crun(e, 2);
+                        if !CREDENTIALS.contains(&toks[e].lower().as_str()) {
+                            e2 = e3;
+                        }
+                    }
+                    if !toks[s..e2]
+                        .iter()
+                        .any(|t| d.org_words.contains(t.lower().as_str()))
+                    {
+                        found.push((s, e2));
+                    }
+                }
+                continue;
+            }
+            // Relation + name: "her son Erik".
+            if RELATIONS.contains(&lower.as_str()) && i + 1 < toks.len() && !t.all_caps() {
+                let e = crun(i + 1, 3);
+                if e > i + 1 {
+                    found.push((i + 1, e));
+                }
+                continue;
+            }
+            if !name_like(i) && !t.initial() {
+                continue;
+            }
+            let key = name_key(t.bare());
+            let first = d.first.contains(key.as_str());
+            let e = run(i, 4);
+            let len = e - i;
+            // Name, CREDENTIAL
+            let cred_after = len >= 1
+                && text[toks[e - 1].end..].starts_with(", ")
+                && toks
+                    .get(e)
+                    .is_some_and(|c| CREDENTIALS.contains(&c.lower().as_str()));
+            if cred_after && (len >= 2 || t.initial()) {
+                found.push((i, e));
+                continue;
+            }
+            // "Tasha RN": a known first name right before a credential.
+            let cred_next = toks.get(e).is_some_and(|c| {
+                CREDENTIALS.contains(&c.lower().as_str())
+                    && c.all_caps()
+                    && text[toks[e - 1].end..c.start] == *" "
+            });
+            if cred_next && first && !d.stop.contains(lower.as_str()) {
+                found.push((i, e));
+                continue;
+            }
+            // Two capitalized words, the second a census surname that is no English word:
+            // "Nomvula Mbeki".
+            if len >= 2 && !first && !t.initial() {
+                let last = &toks[e - 1];
+                let last_key = name_key(last.bare());
+                if d.surnames.contains(last_key.as_str())
+                    && !d.stop.contains(last.lower().as_str())
+                    && !d.stop.contains(lower.as_str())
+                    && !toks[i..e].iter().any(|t| {
+                        d.org_words.contains(t.lower().as_str())
+                            || d.eponyms.contains(name_key(t.bare()).as_str())
+                    })
+                    && !line_is_heading(text, t.start)
+                    && !sentence_start_common(text, t, d)
+                {
+                    found.push((i, e));
+                    continue;
+                }
+            }
+            if len >= 2 && (first || t.initial()) {
+                let last = &toks[e - 1];
+                let last_key = name_key(last.bare());
+                let plausible = d.surnames.contains(last_key.as_str())
+                    || !d.stop.contains(last.lower().as_str());
+                let stop_first =
+                    d.stop.contains(lower.as_str()) && !d.surnames.contains(last_key.as_str());
+                if plausible && !stop_first && !line_is_heading(text, t.start) {
+                    found.push((i, e));
+                }
+            }
+        }
+        // Every later mention of a found name's words is the same person.
+        let mut known: HashSet<String> = HashSet::new();
+        for (s, e) in &found {
+            for t in &toks[*s..*e] {
+                if !t.initial() && t.bare().chars().count() > 1 {
+                    known.insert(t.bare().to_string());
+                }
+            }
+            add(
+                toks[*s].start,
+                toks[*e - 1].start + toks[*e - 1].bare().len(),
+                PhiType::Name,
+            );
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let b = t.bare();
+            let b = b
+                .strip_suffix("'s")
+                .or_else(|| b.strip_suffix("’s"))
+                .unwrap_or(b);
+            if known.contains(b) && t.capitalized() && !is_eponym_use(i) {
+                add(t.start, t.start + b.len(), PhiType::Name);
+            }
+        }
+    }
+}
+
+/// A capitalized word at a sentence start that is not a known name is an ordinary word.
+fn sentence_start_common(text: &str, t: &Tok<'_>, d: &Dicts) -> bool {
+    let before = text[..t.start].trim_end();
+    let starts = before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '\n'])
+        || text[..t.start].ends_with('\n');
+    starts
+        && !d.first.contains(name_key(t.bare()).as_str())
+        && !d.surnames.contains(name_key(t.bare()).as_str())
+}
+
+fn is_nickname(text: &str, t: &Tok<'_>) -> bool {
+    text[..t.start].ends_with('"') && text[t.end..].starts_with('"')
+}
+
+/// A line in capitals or ending with a colon is a heading, not a name.
+fn line_is_heading(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[line_start..line_end];
+    !line.chars().any(char::is_lowercase)
+}
+
+fn zip_after(text: &str, at: usize, p: &Patterns, add: &mut impl FnMut(usize, usize, PhiType)) {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', ',']);
+    let skip = rest.len() - trimmed.len();
+    if skip <= 2
+        && let Some(m) = p.zip.find(trimmed)
+        && m.start() == 0
+    {
+        add(at + skip, at + skip + m.end(), PhiType::Zip);
+    }
+}
+
+fn context_type(ctx: &str) -> PhiType {
+    let c = ctx.trim();
+    if c.contains("plate") || c == "vin" {
+        PhiType::Vehicle
+    } else if c.starts_with("serial")
+        || c == "s/n"
+        || c == "sn"
+        || c.starts_with("device")
+        || c == "udi"
+        || c == "lot"
+    {
+        PhiType::Device
+    } else if c.starts_with("lic")
+        || c == "dea"
+        || c == "npi"
+        || c.starts_with("cert")
+        || c == "registration"
+    {
+        PhiType::License
+    } else if c == "ssn" {
+        PhiType::Ssn
+    } else if c.starts_with("transmitter") {
+        PhiType::Device
+    } else if c == "mrn"
+        || c == "mr"
+        || c == "hosp"
+        || c.starts_with("clinic")
+        || c.starts_with("medical record")
+        || c == "record"
+        || c == "chart"
+        || c == "accession"
+        || c == "acc"
+        || c.contains("id")
+            && (c.starts_with("patient") || c.starts_with("pt") || c.starts_with("student"))
+        || c == "hospital number"
+    {
+        PhiType::Mrn
+    } else {
+        PhiType::Account
+    }
+}
+
+/// Whether a matched date-like text is a real calendar date (month 1-12, day 1-31).
+fn valid_date_text(s: &str) -> bool {
+    let nums: Vec<u32> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|x| !x.is_empty())
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    if s.chars().any(|c| c.is_alphabetic()) {
+        return true;
+    }
+    match nums.as_slice() {
+        [y, m, d, ..] if *y > 999 => (1..=12).contains(m) && (1..=31).contains(d),
+        [m, y] if *y > 999 => (1..=12).contains(m),
+        [y, m] if *y > 999 => (1..=12).contains(m),
+        [a, b, _] => {
+            (1..=12).contains(a) && (1..=31).contains(b)
+                || (1..=31).contains(a) && (1..=12).contains(b)
+        }
+        _ => false,
+    }
+}
+
+/// `3/16` is a date unless it reads as a score or ratio (5/5 strength, 10/10 pain, BP).
+fn short_date_context(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    if before.ends_with(['/', '-', '.'])
+        || after.starts_with(['/', '%'])
+        || text[end..].starts_with(['.', '-'])
+            && text[end..].len() > 1
+            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let prev: String = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let next: String = after
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    const SCORE: &[&str] = &[
+        "bp",
+        "pain",
+        "strength",
+        "murmur",
+        "grade",
+        "vision",
+        "motor",
+        "sensation",
+        "gcs",
+        "power",
+        "reflexes",
+        "score",
+        "ratio",
+        "scale",
+        "x",
+        "q",
+        "rate",
+        "edema",
+        "tone",
+    ];
+    !(SCORE.contains(&prev.as_str()) || SCORE.contains(&next.as_str()))
+}
+
+/// Keeps the best finding where findings overlap: the longer, then the more specific.
+fn resolve(mut c: Vec<Span>) -> Vec<Span> {
+    c.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.ty.priority().cmp(&b.ty.priority()))
+    });
+    let mut out: Vec<Span> = Vec::with_capacity(c.len());
+    for s in c {
+        match out.last_mut() {
+            Some(last) if s.start < last.end => {
+                let (ls, ss) = (last.end - last.start, s.end - s.start);
+                if s.ty.priority() < last.ty.priority() && ss * 2 >= ls {
+                    *last = s;
+                } else if s.end > last.end && s.ty == last.ty {
+                    last.end = s.end;
+                }
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// `text` with each span replaced by its tag (`[NAME]`).
+pub fn tag(text: &str, spans: &[Span]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for s in spans {
+        out.push_str(&text[at..s.start]);
+        out.push('[');
+        out.push_str(s.ty.as_str());
+        out.push(']');
+        at = s.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Converts byte offsets into code-point offsets (ascending spans).
+pub fn code_points(text: &str, spans: &[Span]) -> Vec<(usize, usize, PhiType)> {
+    let mut out = Vec::with_capacity(spans.len());
+    let mut cp = 0;
+    let mut byte = 0;
+    let advance = |to: usize, cp: &mut usize, byte: &mut usize| {
+        *cp += text[*byte..to].chars().count();
+        *byte = to;
+    };
+    for s in spans {
+        advance(s.start, &mut cp, &mut byte);
+        let start = cp;
+        advance(s.end, &mut cp, &mut byte);
+        out.push((start, cp, s.ty));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        Scanner::new()
+            .scan(text)
+            .iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.ty.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_identifiers_and_keeps_eponyms() {
+        let f = found(
+            "Seen by Dr. Anneliese Brandt on 03/14/2023 for Parkinson's disease; call 508-366-2174 or a.brandt@example.org. MRN: 00482913. Apgar score 9.",
+        );
+        assert!(f.contains(&("Anneliese Brandt".into(), "NAME")), "{f:?}");
+        assert!(f.contains(&("03/14/2023".into(), "DATE")));
+        assert!(f.contains(&("508-366-2174".into(), "PHONE")));
+        assert!(f.contains(&("a.brandt@example.org".into(), "EMAIL")));
+        assert!(f.contains(&("00482913".into(), "MRN")));
+        assert!(
+            !f.iter()
+                .any(|(t, _)| t.contains("Parkinson") || t.contains("Apgar")),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn code_point_offsets_count_characters_not_bytes() {
+        let text = "Café 😀 Dr. José Núñez";
+        let spans = Scanner::new().scan(text);
+        let cps = code_points(text, &spans);
+        let chars: Vec<char> = text.chars().collect();
+        for (s, e, _) in cps {
+            let t: String = chars[s..e].iter().collect();
+            assert_eq!(t, "José Núñez");
+        }
+    }
+}
