@@ -15,6 +15,21 @@ use ward_store::{Store, StoreOptions};
 
 #[derive(clap::Subcommand)]
 pub enum BenchCmd {
+    /// De-identification on one core: the safe-harbor profile over the Synthea sample
+    /// against parsing and writing the same JSON, the free-text scanner over the
+    /// evaluation notes against counting their code points, and the scanner's recall and
+    /// precision. The last line is `fhir_resources_per_s=<x> text_mb_per_s=<y>`.
+    Deid {
+        /// Directory of Synthea Bundles (default: ../shared/data/synthea).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Notes with gold spans (default: crates/deid/tests/data/notes/eval.jsonl).
+        #[arg(long)]
+        notes: Option<PathBuf>,
+        /// Timed rounds (the best is reported).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
     /// Vault: encrypted ingest against plain SQLite with the same durability, then read and
     /// search latency over HTTPS on loopback. The last line is `ingest_ratio_vs_plain=<x>`.
     Vault {
@@ -261,6 +276,11 @@ fn patients_of(bundles: &[Value]) -> Vec<&Value> {
 
 pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
     match cmd {
+        BenchCmd::Deid {
+            data,
+            notes,
+            rounds,
+        } => crate::bench_deid::run(data, notes, *rounds),
         BenchCmd::Vault {
             data,
             reads,

@@ -39,10 +39,67 @@ pub enum DeidCmd {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// De-identify clinical notes. Each input line is {"id": …, "text": …} (and optionally
+    /// "patient", whose key shifts dates under --mode surrogate); each output line is
+    /// {"id": …, "text": <de-identified>, "phi": [{"start", "end", "type"}]}, with start
+    /// and end as Unicode code-point offsets into the input text. Types: NAME, DATE, AGE
+    /// (over 89), PHONE, EMAIL, SSN, MRN, ACCOUNT, LICENSE, VEHICLE, DEVICE, URL, IP,
+    /// STREET, CITY, STATE, ZIP, ORG.
+    Text {
+        #[arg(long)]
+        input: PathBuf,
+        #[arg(long)]
+        output: PathBuf,
+        /// `tag` writes [TYPE]; `surrogate` writes consistent realistic replacements
+        /// (keyed by WARD_DEID_CRYPTO_HASH_KEY, dates shifted by WARD_DEID_DATE_SHIFT_KEY
+        /// and the line's "patient" or "id"; random keys for this run if unset).
+        #[arg(long, default_value = "tag", value_parser = ["tag", "surrogate"])]
+        mode: String,
+    },
+    /// Scan de-identified FHIR (files or directories of .json/.ndjson) for residual
+    /// identifiers: names, address lines and cities, ZIP codes beyond three digits, telecom,
+    /// identifier values, dates finer than a year, ages over 89, attachments, and PHI in
+    /// free text. Prints each finding's file and element path (never the value); exits 1
+    /// if there is any.
+    Check {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// What the output may hold: `safe-harbor` (nothing above), `limited-data-set`
+        /// (dates, city, ZIP) or `pseudonymized` (shifted dates, keyed pseudonyms).
+        #[arg(long, default_value = "safe-harbor")]
+        profile: String,
+    },
 }
 
 pub fn run(cmd: &DeidCmd) -> Result<()> {
     match cmd {
+        DeidCmd::Text {
+            input,
+            output,
+            mode,
+        } => {
+            let n = text(input, output, mode == "surrogate")?;
+            println!(
+                "ward deid text: {n} notes de-identified into {}",
+                output.display()
+            );
+            Ok(())
+        }
+        DeidCmd::Check { paths, profile } => {
+            let (files, findings) = check(paths, profile)?;
+            for (file, f) in &findings {
+                println!("{}: {}: {}", file.display(), f.location, f.kind);
+            }
+            println!(
+                "ward deid check: {files} files, {} residual identifiers",
+                findings.len()
+            );
+            if !findings.is_empty() {
+                bail!("{} residual identifiers found", findings.len());
+            }
+            Ok(())
+        }
         DeidCmd::Fhir {
             profile,
             input,
@@ -251,4 +308,100 @@ impl Classify for serde_json::Error {
             serde_json::error::Category::Eof => "unexpected end",
         }
     }
+}
+
+/// `ward deid text`: JSONL in, JSONL out, written whole or not at all.
+pub fn text(input: &Path, output: &Path, surrogate: bool) -> Result<usize> {
+    use ward_deid::text::{Scanner, Surrogates, code_points};
+    let data = std::fs::read_to_string(input)
+        .with_context(|| format!("cannot read {}", input.display()))?;
+    let key = env_key("WARD_DEID_CRYPTO_HASH_KEY")?;
+    let date_key = env_key("WARD_DEID_DATE_SHIFT_KEY")?;
+    let scanner = Scanner::new();
+    let mut out = String::with_capacity(data.len() + data.len() / 4);
+    let mut n = 0;
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line)
+            .map_err(|e| anyhow::anyhow!("line {}: not JSON ({})", i + 1, e.classify_name()))?;
+        let (Some(id), Some(t)) = (v.get("id"), v.get("text").and_then(Value::as_str)) else {
+            bail!("line {}: needs \"id\" and a string \"text\"", i + 1);
+        };
+        let spans = scanner.scan(t);
+        let replaced = if surrogate {
+            let scope = v
+                .get("patient")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| id.to_string());
+            let shift = ward_deid::fhir::shift_days(&scope, &date_key);
+            Surrogates::new(key.as_bytes(), shift).apply(t, &spans)
+        } else {
+            ward_deid::text::tag(t, &spans)
+        };
+        let phi: Vec<Value> = code_points(t, &spans)
+            .into_iter()
+            .map(|(s, e, ty)| serde_json::json!({"start": s, "end": e, "type": ty.as_str()}))
+            .collect();
+        out.push_str(&serde_json::to_string(
+            &serde_json::json!({"id": id, "text": replaced, "phi": phi}),
+        )?);
+        out.push('\n');
+        n += 1;
+    }
+    let tmp = output.with_extension("ward-partial");
+    std::fs::write(&tmp, out).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, output)
+        .with_context(|| format!("cannot move the output to {}", output.display()))?;
+    Ok(n)
+}
+
+/// A key from the environment, or a random one for this run.
+fn env_key(var: &str) -> Result<zeroize::Zeroizing<String>> {
+    if let Ok(v) = std::env::var(var) {
+        return Ok(zeroize::Zeroizing::new(v));
+    }
+    let mut raw = zeroize::Zeroizing::new([0u8; 16]);
+    aws_lc_rs::rand::fill(raw.as_mut()).map_err(|_| anyhow::anyhow!("no randomness"))?;
+    Ok(zeroize::Zeroizing::new(
+        raw.iter().map(|b| format!("{b:02x}")).collect(),
+    ))
+}
+
+/// `ward deid check`: every file's findings.
+pub fn check(
+    paths: &[PathBuf],
+    profile: &str,
+) -> Result<(usize, Vec<(PathBuf, ward_deid::check::Finding)>)> {
+    use ward_deid::check::{Allow, check_resource};
+    let allow = Allow::for_profile(profile);
+    let scanner = ward_deid::text::Scanner::new();
+    let files = collect_files(paths)?;
+    let mut findings = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let text = text.trim_start_matches('\u{feff}');
+        let docs: Vec<Value> = if is_ndjson(file) {
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(serde_json::from_str)
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| {
+                    anyhow::anyhow!("{}: not NDJSON ({})", file.display(), e.classify_name())
+                })?
+        } else {
+            vec![serde_json::from_str(text).map_err(|e| {
+                anyhow::anyhow!("{}: not JSON ({})", file.display(), e.classify_name())
+            })?]
+        };
+        for d in &docs {
+            for f in check_resource(d, allow, &scanner) {
+                findings.push((file.clone(), f));
+            }
+        }
+    }
+    Ok((files.len(), findings))
 }

@@ -3,6 +3,7 @@
 
 mod audited;
 mod bench;
+mod bench_deid;
 mod client;
 mod config;
 mod deid;

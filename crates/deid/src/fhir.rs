@@ -353,11 +353,7 @@ impl Anonymizer {
             (DateShiftScope::Resource, _) | (_, None) => root_id(),
             (_, Some(name)) => name.to_string(),
         };
-        let mut acc: i64 = 0;
-        for b in prefix.bytes().chain(p.date_shift_key.bytes()) {
-            acc = (acc * 131 + b as i64) % 101;
-        }
-        acc - 50
+        shift_days(&prefix, &p.date_shift_key)
     }
 
     // ---- cryptoHash and encrypt ---------------------------------------------------
@@ -501,6 +497,17 @@ impl State<'_> {
             self.visited.resize(tree.nodes.len(), false);
         }
     }
+}
+
+/// The anonymizer's date shift for a scope name and key: -50..=50 days. It spreads
+/// scopes over the range; it is not a secret-keyed function (a shift can be learned
+/// from one known date), which is why `safe-harbor` keeps years instead of shifting.
+pub fn shift_days(prefix: &str, key: &str) -> i64 {
+    let mut acc: i64 = 0;
+    for b in prefix.bytes().chain(key.bytes()) {
+        acc = (acc * 131 + b as i64) % 101;
+    }
+    acc - 50
 }
 
 /// The patient a resource belongs to: a Patient's own id, else the id in its `subject`,

@@ -3,11 +3,13 @@
 //! - [`fhir`]: rules over FHIR resources, compatible with Microsoft's FHIR anonymizer
 //!   configuration (`fhirPathRules` and `parameters`), and Ward's profiles.
 //! - [`text`]: PHI in clinical free text, replaced by tags or consistent surrogates.
+//! - [`check`]: residual identifiers in de-identified output.
 //!
 //! Architecture invariant: this crate is pure: no keys from the vault, no I/O besides
 //! what a caller hands it, no network. Messages never quote resource content.
 #![forbid(unsafe_code)]
 
+pub mod check;
 pub mod config;
 pub mod fhir;
 pub mod model;

@@ -1176,6 +1176,264 @@ pub fn tag(text: &str, spans: &[Span]) -> String {
     out
 }
 
+/// Consistent, realistic replacements: the same input and key give the same surrogate
+/// (one patient keeps one surrogate name across notes); dates move by the patient's
+/// shift, keeping their format; numbers keep their shape with other digits.
+pub struct Surrogates {
+    key: aws_lc_rs::hmac::Key,
+    shift: i64,
+}
+
+struct Lists {
+    first: Vec<&'static str>,
+    surnames: Vec<&'static str>,
+    cities: Vec<&'static str>,
+    states: Vec<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let d = dicts();
+        // Common names only, and none that is also an ordinary word.
+        let ranked = |text: &'static str, top: u32| -> Vec<&'static str> {
+            text.lines()
+                .filter_map(|l| l.split_once('\t'))
+                .filter(|(w, r)| r.parse::<u32>().is_ok_and(|r| r <= top) && !d.stop.contains(w))
+                .map(|(w, _)| w)
+                .collect()
+        };
+        Lists {
+            first: ranked(include_str!("../data/first-names.txt"), 2_000),
+            surnames: ranked(include_str!("../data/surnames.txt"), 5_000),
+            cities: words(include_str!("../data/us-cities.txt"))
+                .filter(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == ' '))
+                .collect(),
+            states: d
+                .states
+                .keys()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+        }
+    })
+}
+
+/// `word` with the capitalization of `like` (Title, UPPER or lower).
+fn cased(word: &str, like: &str) -> String {
+    if like
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && like.chars().count() > 1
+    {
+        word.to_uppercase()
+    } else if like.starts_with(char::is_uppercase) {
+        word.split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_uppercase().collect::<String>() + c.as_str()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        word.to_string()
+    }
+}
+
+impl Surrogates {
+    /// `key`: the pseudonym key; `shift`: the days dates move by.
+    pub fn new(key: &[u8], shift: i64) -> Surrogates {
+        Surrogates {
+            key: aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, key),
+            shift,
+        }
+    }
+
+    fn pick(&self, what: &str, input: &str, n: usize) -> usize {
+        let tag = aws_lc_rs::hmac::sign(
+            &self.key,
+            format!("{what}\u{0}{}", input.to_lowercase()).as_bytes(),
+        );
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&tag.as_ref()[..8]);
+        (u64::from_le_bytes(b) % n.max(1) as u64) as usize
+    }
+
+    /// `text` with each span replaced by a surrogate.
+    pub fn apply(&self, text: &str, spans: &[Span]) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for s in spans {
+            out.push_str(&text[at..s.start]);
+            out.push_str(&self.one(&text[s.start..s.end], s.ty));
+            at = s.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    fn one(&self, orig: &str, ty: PhiType) -> String {
+        let l = lists();
+        match ty {
+            PhiType::Name => {
+                let parts: Vec<&str> = orig.split([' ', ',']).filter(|p| !p.is_empty()).collect();
+                let comma = orig.contains(',');
+                let n = parts.len();
+                parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        let initial = p.len() == 2 && p.ends_with('.');
+                        let surname = if comma { i == 0 } else { i + 1 == n && n > 1 };
+                        let list = if surname { &l.surnames } else { &l.first };
+                        let w = list[self.pick(
+                            if surname { "surname" } else { "first" },
+                            p.trim_end_matches('.'),
+                            list.len(),
+                        )];
+                        if initial {
+                            format!("{}.", w.chars().next().unwrap_or('x').to_ascii_uppercase())
+                        } else {
+                            cased(w, p)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(if comma { ", " } else { " " })
+            }
+            PhiType::Date => self.date(orig).unwrap_or_else(|| "[DATE]".into()),
+            PhiType::Age => "90+".into(),
+            PhiType::Email => format!("user{:06}@example.org", self.pick("email", orig, 1_000_000)),
+            PhiType::Url => format!(
+                "https://example.org/r/{:08}",
+                self.pick("url", orig, 100_000_000)
+            ),
+            PhiType::Ip => format!("192.0.2.{}", 1 + self.pick("ip", orig, 254)),
+            PhiType::City => cased(l.cities[self.pick("city", orig, l.cities.len())], orig),
+            PhiType::State => {
+                if orig.len() == 2 {
+                    let d = dicts();
+                    let s = l.states[self.pick("state", orig, l.states.len())];
+                    d.states.get(s).map_or("XX".into(), |c| c.to_uppercase())
+                } else {
+                    cased(l.states[self.pick("state", orig, l.states.len())], orig)
+                }
+            }
+            PhiType::Street => format!(
+                "{} {} St",
+                1 + self.pick("street-no", orig, 9_999),
+                cased(l.surnames[self.pick("street", orig, l.surnames.len())], "X")
+            ),
+            PhiType::Org => format!(
+                "{} Medical Center",
+                cased(l.surnames[self.pick("org", orig, l.surnames.len())], "X")
+            ),
+            _ => self.reshape(orig, ty.as_str()),
+        }
+    }
+
+    /// Same shape, other characters: digits for digits, letters for letters.
+    fn reshape(&self, orig: &str, what: &str) -> String {
+        let tag = aws_lc_rs::hmac::sign(&self.key, format!("{what}\u{0}{orig}").as_bytes());
+        let bytes = tag.as_ref();
+        orig.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                let b = bytes[i % bytes.len()] as u32 + (i / bytes.len()) as u32;
+                if c.is_ascii_digit() {
+                    char::from_digit(b % 10, 10).unwrap_or('0')
+                } else if c.is_ascii_uppercase() {
+                    (b'A' + (b % 26) as u8) as char
+                } else if c.is_ascii_lowercase() {
+                    (b'a' + (b % 26) as u8) as char
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
+    /// Shifts a date written `m/d/yyyy`, `yyyy-mm-dd` or `Month d, yyyy` (and the
+    /// forms without year), keeping its format.
+    fn date(&self, orig: &str) -> Option<String> {
+        use chrono::{Datelike, NaiveDate};
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        const FULL: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let nums: Vec<&str> = orig
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|x| !x.is_empty())
+            .collect();
+        let month_word = orig.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+            MONTHS
+                .iter()
+                .position(|m| w.len() >= 3 && w.to_lowercase().starts_with(m))
+        });
+        let shift = |y: i32, m: u32, d: u32| {
+            NaiveDate::from_ymd_opt(y, m, d)
+                .and_then(|x| x.checked_add_signed(chrono::Duration::days(self.shift)))
+        };
+        if let Some(mi) = month_word {
+            let day: u32 = nums.iter().find(|n| n.len() <= 2)?.parse().ok()?;
+            let year: Option<i32> = nums
+                .iter()
+                .find(|n| n.len() == 4)
+                .and_then(|y| y.parse().ok());
+            let d = shift(year.unwrap_or(2001), mi as u32 + 1, day)?;
+            let month = FULL[d.month0() as usize];
+            return Some(match year {
+                Some(_) => format!("{month} {}, {}", d.day(), d.year()),
+                None => format!("{month} {}", d.day()),
+            });
+        }
+        let sep = orig.chars().find(|c| !c.is_ascii_digit())?;
+        match nums.as_slice() {
+            [y, m, d] if y.len() == 4 => {
+                let x = shift(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+                Some(format!(
+                    "{:04}{sep}{:02}{sep}{:02}",
+                    x.year(),
+                    x.month(),
+                    x.day()
+                ))
+            }
+            [m, d, y] => {
+                let full: i32 = y.parse().ok()?;
+                let year = if y.len() == 2 { 2000 + full } else { full };
+                let x = shift(year, m.parse().ok()?, d.parse().ok()?)?;
+                let yy = if y.len() == 2 {
+                    format!("{:02}", x.year() % 100)
+                } else {
+                    x.year().to_string()
+                };
+                Some(format!("{}{sep}{}{sep}{yy}", x.month(), x.day()))
+            }
+            [m, d] if m.len() <= 2 && d.len() <= 2 => {
+                let x = shift(2001, m.parse().ok()?, d.parse().ok()?)?;
+                Some(format!("{}{sep}{}", x.month(), x.day()))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Converts byte offsets into code-point offsets (ascending spans).
 pub fn code_points(text: &str, spans: &[Span]) -> Vec<(usize, usize, PhiType)> {
     let mut out = Vec::with_capacity(spans.len());
@@ -1221,6 +1479,28 @@ mod tests {
                 .any(|(t, _)| t.contains("Parkinson") || t.contains("Apgar")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn surrogates_are_consistent_and_shift_dates() {
+        let s = Surrogates::new(b"k", 10);
+        let text = "Jane Doe seen 03/14/2023; Jane Doe called 617-555-0199.";
+        let spans = Scanner::new().scan(text);
+        let out = s.apply(text, &spans);
+        assert!(!out.contains("Jane") && !out.contains("Doe"), "{out}");
+        assert!(out.contains("3/24/2023"), "{out}");
+        let names: Vec<&str> = out
+            .split(" seen")
+            .take(1)
+            .chain(
+                out.split("; ")
+                    .nth(1)
+                    .map(|x| x.split(" called").next().unwrap_or("")),
+            )
+            .collect();
+        assert_eq!(names[0], names[1], "{out}");
+        assert!(!out.contains("617-555-0199"));
+        assert_eq!(Surrogates::new(b"k", 10).apply(text, &spans), out);
     }
 
     #[test]

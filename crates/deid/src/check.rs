@@ -1,0 +1,215 @@
+//! Residual identifiers in de-identified FHIR: the structured identifiers that a Safe
+//! Harbor output must not hold (names, address lines and cities, ZIP codes beyond three
+//! digits, telecom values, identifier values, dates finer than a year, ages over 89,
+//! attachments), and PHI the text scanner finds in free-text strings. A finding names
+//! where and what, never the value.
+
+use crate::text::Scanner;
+use crate::tree::{NodeId, ROOT, Tree};
+use serde_json::Value;
+
+/// What an output may still hold, by profile.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Allow {
+    /// Full dates (limited data set; shifted dates of the pseudonymized profile).
+    pub dates: bool,
+    /// City, district and full ZIP code (limited data set).
+    pub places: bool,
+    /// Keyed pseudonyms (64 hex digits) as identifier values (pseudonymized profile).
+    pub pseudonyms: bool,
+}
+
+impl Allow {
+    pub fn for_profile(name: &str) -> Allow {
+        match name {
+            "limited-data-set" => Allow {
+                dates: true,
+                places: true,
+                pseudonyms: true,
+            },
+            "pseudonymized" => Allow {
+                dates: true,
+                places: false,
+                pseudonyms: true,
+            },
+            _ => Allow::default(),
+        }
+    }
+}
+
+/// One residual identifier: its element path and kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub location: String,
+    pub kind: String,
+}
+
+fn is_pseudonym(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Checks one resource (Bundle entries and contained resources included).
+pub fn check_resource(v: &Value, allow: Allow, scanner: &Scanner) -> Vec<Finding> {
+    let Some(tree) = Tree::from_resource(v) else {
+        return vec![Finding {
+            location: "(document)".into(),
+            kind: "not a FHIR R4 resource".into(),
+        }];
+    };
+    let mut out = Vec::new();
+    let mut all = vec![ROOT];
+    tree.descendants(ROOT, &mut all);
+    for id in all {
+        if let Some(kind) = finding(&tree, id, allow, scanner) {
+            out.push(Finding {
+                location: location(&tree, id),
+                kind,
+            });
+        }
+    }
+    out
+}
+
+fn finding(tree: &Tree, id: NodeId, allow: Allow, scanner: &Scanner) -> Option<String> {
+    let n = &tree.nodes[id];
+    let value = n.value.as_ref()?;
+    let parent = n.parent.map(|p| &tree.nodes[p]);
+    let parent_ty = parent.map_or("", |p| p.ty);
+    let s = match value {
+        Value::String(s) => s.as_str(),
+        Value::Number(x) => {
+            return (parent_ty == "Age"
+                && n.name == "value"
+                && x.as_f64().is_some_and(|a| a > 89.0))
+            .then(|| "age over 89".into());
+        }
+        _ => return None,
+    };
+    match (parent_ty, n.name.as_str()) {
+        ("HumanName", "family" | "given" | "text" | "prefix" | "suffix") => {
+            return Some("name".into());
+        }
+        ("Address", "line" | "text") => return Some("street address".into()),
+        ("Address", "city" | "district") if !allow.places => return Some("city".into()),
+        ("Address", "postalCode") if !allow.places => {
+            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+            return (digits.len() > 3 && digits[3..].chars().any(|c| c != '0'))
+                .then(|| "ZIP code beyond three digits".into());
+        }
+        // Safe Harbor keeps states and countries.
+        ("Address", "state" | "country") => return None,
+        ("ContactPoint", "value") => return Some("telecom".into()),
+        ("Identifier", "value") if !(allow.pseudonyms && is_pseudonym(s)) => {
+            return Some("identifier".into());
+        }
+        ("Attachment", "data" | "url") => return Some("attachment".into()),
+        _ => {}
+    }
+    match n.ty {
+        "date" | "dateTime" | "instant" if !allow.dates && s.len() > 4 => {
+            Some("date finer than a year".into())
+        }
+        "base64Binary" => Some("binary content".into()),
+        "string" | "markdown" | "xhtml" | "" => {
+            // Codes' display texts are terminology, not free text.
+            if parent_ty == "Coding" || n.name == "url" {
+                return None;
+            }
+            let text = if n.ty == "xhtml" {
+                strip_tags(s)
+            } else {
+                s.to_string()
+            };
+            let spans = scanner.scan(&text);
+            let mut kinds: Vec<&str> = spans.iter().map(|x| x.ty.as_str()).collect();
+            kinds.dedup();
+            (!kinds.is_empty()).then(|| format!("free text: {}", kinds.join(",")))
+        }
+        _ => None,
+    }
+}
+
+/// The element's path: `Patient.name[0].family`.
+fn location(tree: &Tree, id: NodeId) -> String {
+    let mut parts = Vec::new();
+    let mut cur = Some(id);
+    while let Some(c) = cur {
+        let n = &tree.nodes[c];
+        match n.parent {
+            None => parts.push(n.ty.to_string()),
+            Some(p) => {
+                if n.in_array {
+                    let i = tree.nodes[p]
+                        .children
+                        .iter()
+                        .filter(|x| tree.nodes[**x].key == n.key)
+                        .position(|x| *x == c)
+                        .unwrap_or(0);
+                    parts.push(format!("{}[{i}]", n.key));
+                } else {
+                    parts.push(n.key.clone());
+                }
+            }
+        }
+        cur = n.parent;
+    }
+    parts.reverse();
+    parts.join(".")
+}
+
+/// The text of an XHTML fragment.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn finds_structured_and_free_text_identifiers() {
+        let r = json!({
+            "resourceType": "Patient",
+            "name": [{"use": "official", "family": "Doe"}],
+            "birthDate": "1970-02-03",
+            "address": [{"state": "MA", "postalCode": "02139"}, {"postalCode": "02100"}],
+            "text": {"status": "generated", "div": "<div>Call Dr. Jane Smith at 617-555-0199</div>"}
+        });
+        let f = check_resource(&r, Allow::default(), &Scanner::new());
+        let kinds: Vec<(&str, &str)> = f
+            .iter()
+            .map(|x| (x.location.as_str(), x.kind.as_str()))
+            .collect();
+        assert!(
+            kinds.contains(&("Patient.name[0].family", "name")),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&("Patient.birthDate", "date finer than a year")));
+        assert!(kinds.contains(&(
+            "Patient.address[0].postalCode",
+            "ZIP code beyond three digits"
+        )));
+        assert!(!kinds.iter().any(|k| k.0 == "Patient.address[1].postalCode"));
+        assert!(
+            kinds
+                .iter()
+                .any(|k| k.0 == "Patient.text.div" && k.1.contains("NAME"))
+        );
+        let clean = json!({"resourceType": "Patient", "birthDate": "1970", "gender": "female"});
+        assert!(check_resource(&clean, Allow::default(), &Scanner::new()).is_empty());
+    }
+}
