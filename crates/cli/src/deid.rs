@@ -35,6 +35,11 @@ pub enum DeidCmd {
         /// Judge "age over 89" against this date (YYYY-MM-DD) instead of today.
         #[arg(long)]
         today: Option<String>,
+        /// Keep the input's file names and folders. By default outputs are named by a
+        /// keyed hash of their input path (`3f9c….json`), because export file names often
+        /// carry patients' names or record numbers.
+        #[arg(long)]
+        keep_file_names: bool,
         /// No progress bar.
         #[arg(long, short)]
         quiet: bool,
@@ -46,8 +51,10 @@ pub enum DeidCmd {
     /// (over 89), PHONE, EMAIL, SSN, MRN, ACCOUNT, LICENSE, VEHICLE, DEVICE, URL, IP,
     /// STREET, CITY, STATE, ZIP, ORG.
     Text {
+        /// JSONL notes, one {"id", "text"} object per line.
         #[arg(long)]
         input: PathBuf,
+        /// JSONL output (written whole, or not at all if a line is bad).
         #[arg(long)]
         output: PathBuf,
         /// `tag` writes [TYPE]; `surrogate` writes consistent realistic replacements
@@ -105,10 +112,11 @@ pub fn run(cmd: &DeidCmd) -> Result<()> {
             input,
             output,
             today,
+            keep_file_names,
             quiet,
         } => {
             let a = anonymizer(profile, today.as_deref())?;
-            let s = fhir(&a, input, output, *quiet)?;
+            let s = fhir(&a, input, output, *keep_file_names, *quiet)?;
             println!(
                 "ward deid fhir: {} files, {} resources de-identified in {:.1} s ({:.0} resources/s); {} files failed",
                 s.files_ok,
@@ -171,7 +179,13 @@ pub struct Summary {
 }
 
 /// De-identifies every file under `input` into `output`, on all cores.
-pub fn fhir(a: &Anonymizer, input: &Path, output: &Path, quiet: bool) -> Result<Summary> {
+pub fn fhir(
+    a: &Anonymizer,
+    input: &Path,
+    output: &Path,
+    keep_names: bool,
+    quiet: bool,
+) -> Result<Summary> {
     let files = collect_files(&[input.to_path_buf()])?;
     if files.is_empty() {
         bail!("{} holds no .json or .ndjson files", input.display());
@@ -203,7 +217,13 @@ pub fn fhir(a: &Anonymizer, input: &Path, output: &Path, quiet: bool) -> Result<
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(file) = files.get(i) else { break };
                     let rel = file.strip_prefix(&base).unwrap_or(file);
-                    let target = output.join(rel);
+                    let target = if keep_names {
+                        output.join(rel)
+                    } else {
+                        let h = a.hash(&rel.to_string_lossy());
+                        let ext = if is_ndjson(file) { "ndjson" } else { "json" };
+                        output.join(format!("{}.{ext}", &h[..h.len().min(24)]))
+                    };
                     let scope = match a.config().parameters.date_shift_scope {
                         DateShiftScope::File => {
                             file.file_name().map(|n| n.to_string_lossy().into_owned())

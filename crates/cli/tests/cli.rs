@@ -1048,3 +1048,146 @@ fn a_witness_cosigns_and_offline_proofs_verify_with_the_keys_alone() {
     assert!(text(&o).contains("line 1"), "{}", text(&o));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// `ward deid` as a user runs it: safe-harbor over three Synthea files and one broken file
+/// (reported, not written, exit 1), `check` on the output (exit 0) and on the originals
+/// (exit 1, element paths and no values printed), and `deid text` with the JSONL
+/// interface and code-point offsets.
+#[test]
+fn deid_commands_work_end_to_end() {
+    let dir = tmp("deid");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let files: Vec<PathBuf> = synthea()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .take(3)
+        .collect();
+    for f in &files {
+        std::fs::copy(f, input.join(f.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        input.join("broken.json"),
+        "{\"resourceType\": \"Patient\", ",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let o = ward()
+        .args(["deid", "fhir", "--profile", "safe-harbor", "-q", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("broken.json") && err.contains("not JSON"),
+        "{err}"
+    );
+    assert!(!out.join("broken.json").exists());
+    let written: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(written.len(), 3, "{written:?}");
+    std::fs::remove_file(input.join("broken.json")).unwrap();
+
+    let o = ward().args(["deid", "check"]).arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let o = ward().args(["deid", "check"]).arg(&input).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&o.stdout);
+    assert!(report.contains(".name[0].family: name"), "{report}");
+    let original: Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    let family = original["entry"][0]["resource"]["name"][0]["family"]
+        .as_str()
+        .unwrap();
+    // Lines are "FILE: PATH: KIND"; the input's file names are the user's own.
+    let printed: Vec<&str> = report
+        .lines()
+        .filter_map(|l| l.split_once(".json: ").map(|x| x.1))
+        .collect();
+    assert!(
+        !printed.is_empty() && printed.iter().all(|l| !l.contains(family)),
+        "the check printed a value"
+    );
+
+    let notes = dir.join("notes.jsonl");
+    std::fs::write(
+        &notes,
+        "{\"id\": \"n1\", \"text\": \"Café ☕ note: Dr. José Núñez saw Mrs. Ada Byrne on 03/14/2023.\"}\n{\"id\": 2, \"text\": \"Parkinson's disease, stable.\"}\n",
+    )
+    .unwrap();
+    let result = dir.join("out.jsonl");
+    let o = ward()
+        .args(["deid", "text", "--input"])
+        .arg(&notes)
+        .arg("--output")
+        .arg(&result)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<Value> = std::fs::read_to_string(&result)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let input_text: Vec<char> = "Café ☕ note: Dr. José Núñez saw Mrs. Ada Byrne on 03/14/2023."
+        .chars()
+        .collect();
+    let spans: Vec<(String, String)> = lines[0]["phi"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (a, b) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            (
+                input_text[a..b].iter().collect(),
+                s["type"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        spans.contains(&("José Núñez".into(), "NAME".into())),
+        "{spans:?}"
+    );
+    assert!(
+        spans.contains(&("Ada Byrne".into(), "NAME".into())),
+        "{spans:?}"
+    );
+    assert!(
+        spans.contains(&("03/14/2023".into(), "DATE".into())),
+        "{spans:?}"
+    );
+    assert!(
+        lines[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Dr. [NAME] saw")
+    );
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["text"], "Parkinson's disease, stable.");
+
+    std::fs::write(&notes, "{\"id\": \"n1\"}\n").unwrap();
+    let o = ward()
+        .args(["deid", "text", "--input"])
+        .arg(&notes)
+        .arg("--output")
+        .arg(dir.join("x.jsonl"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 1"));
+    assert!(!dir.join("x.jsonl").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
