@@ -85,7 +85,7 @@ fn finding(tree: &Tree, id: NodeId, allow: Allow, scanner: &Scanner) -> Option<S
         }
         _ => return None,
     };
-    match (parent_ty, n.name.as_str()) {
+    match (parent_ty, &*n.name) {
         ("HumanName", "family" | "given" | "text" | "prefix" | "suffix") => {
             return Some("name".into());
         }
@@ -147,7 +147,7 @@ fn location(tree: &Tree, id: NodeId) -> String {
                         .unwrap_or(0);
                     parts.push(format!("{}[{i}]", n.key));
                 } else {
-                    parts.push(n.key.clone());
+                    parts.push(n.key.to_string());
                 }
             }
         }

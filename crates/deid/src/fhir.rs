@@ -180,13 +180,18 @@ impl Anonymizer {
         r: NodeId,
     ) -> Result<Ops, Fail> {
         let mut ops = 0;
+        // One walk for every `nodesByType()` rule; elements that rules remove are
+        // skipped, elements a substitution adds are already processed.
+        let index = crate::select::type_index(tree, r);
         for rule in &self.config.rules {
             if let Some(t) = rule.path.resource_type()
                 && t != tree.nodes[r].ty
             {
                 continue;
             }
-            let matches = rule.path.select(tree, r, self.engine.as_ref())?;
+            let matches = rule
+                .path
+                .select_indexed(tree, r, self.engine.as_ref(), Some(&index))?;
             for m in matches {
                 ops |= self.recurse(tree, st, m, rule)?;
             }
@@ -806,7 +811,7 @@ fn subst(tree: &mut Tree, st: &mut State<'_>, node: NodeId, target: Option<NodeI
     let tkids: Vec<NodeId> = target
         .map(|t| tree.children(t).collect())
         .unwrap_or_default();
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<std::borrow::Cow<'static, str>> = Vec::new();
     for t in &tkids {
         if !names.contains(&tree.nodes[*t].key) {
             names.push(tree.nodes[*t].key.clone());

@@ -11,6 +11,8 @@ const TABLE: &str = include_str!("../data/fhir-r4-elements.tsv");
 /// What the model says about one JSON key under one parent.
 #[derive(Clone, Copy, Debug)]
 pub struct Child {
+    /// The JSON key (`valueQuantity`).
+    pub key: &'static str,
     /// The element's name in FHIRPath: the JSON key, or a choice element's base name.
     pub name: &'static str,
     /// The FHIR type code (`HumanName`, `dateTime`, `BackboneElement`, `Resource`…).
@@ -81,6 +83,7 @@ impl Model {
             children.entry(parent).or_default().insert(
                 key,
                 Child {
+                    key,
                     name,
                     ty,
                     base,

@@ -97,10 +97,37 @@ impl Path {
         root: NodeId,
         engine: &dyn PathEngine,
     ) -> Result<Vec<NodeId>, DeidError> {
+        self.select_indexed(tree, root, engine, None)
+    }
+
+    /// Like [`Path::select`], answering a leading `nodesByType()` from `index` (the
+    /// resource's elements by type, from [`type_index`]) instead of walking the tree.
+    pub fn select_indexed(
+        &self,
+        tree: &Tree,
+        root: NodeId,
+        engine: &dyn PathEngine,
+        index: Option<&TypeIndex>,
+    ) -> Result<Vec<NodeId>, DeidError> {
         let mut out: Vec<NodeId> = Vec::new();
         for alt in &self.alternatives {
             let mut cur = vec![root];
-            for s in alt {
+            let mut k = 0;
+            if let Some(first @ Step::Type(_)) = alt.first() {
+                cur = apply(first, tree, root, cur, engine)?;
+                k = 1;
+            }
+            if let (Some(idx), Some(Step::NodesByType(t)), [only]) =
+                (index, alt.get(k), cur.as_slice())
+                && *only == root
+            {
+                cur = idx
+                    .get(t.as_str())
+                    .map(|v| v.iter().copied().filter(|n| tree.is_live(*n)).collect())
+                    .unwrap_or_default();
+                k += 1;
+            }
+            for s in &alt[k.min(alt.len())..] {
                 cur = apply(s, tree, root, cur, engine)?;
                 if cur.is_empty() {
                     break;
@@ -253,6 +280,20 @@ fn apply(
     })
 }
 
+/// A resource's elements by FHIR type (the resource itself included, nested resources
+/// not), in document order.
+pub type TypeIndex = std::collections::HashMap<&'static str, Vec<NodeId>>;
+
+/// Builds the [`TypeIndex`] of the resource at `root`.
+pub fn type_index(tree: &Tree, root: NodeId) -> TypeIndex {
+    let mut idx = TypeIndex::new();
+    idx.entry(tree.nodes[root].ty).or_default().push(root);
+    within_resource(tree, root, &mut |c| {
+        idx.entry(tree.nodes[c].ty).or_default().push(c)
+    });
+    idx
+}
+
 /// Visits the live descendants of `id` in document order (`nodesByType()` and
 /// `nodesByName()` also take the element itself), not entering nested
 /// resources (a contained or Bundle entry resource is de-identified as a resource of
@@ -312,7 +353,7 @@ mod tests {
     use ward_fhir::path::RhEngine;
 
     fn keys(t: &Tree, ids: &[NodeId]) -> Vec<String> {
-        ids.iter().map(|i| t.nodes[*i].key.clone()).collect()
+        ids.iter().map(|i| t.nodes[*i].key.to_string()).collect()
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::model::{Model, is_primitive};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// An element's index in its [`Tree`].
 pub type NodeId = usize;
@@ -13,9 +14,9 @@ pub type NodeId = usize;
 #[derive(Clone, Debug)]
 pub struct Node {
     /// The JSON key (`valueQuantity`); empty for the root.
-    pub key: String,
+    pub key: Cow<'static, str>,
     /// The FHIRPath name (`value`).
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// The FHIR type code; the resource type for a resource; empty if unknown.
     pub ty: &'static str,
     /// Where this element's children are defined.
@@ -27,12 +28,14 @@ pub struct Node {
     /// The element repeats (it was a JSON array).
     pub in_array: bool,
     pub removed: bool,
+    /// Whether this element is a resource (decided once, when built).
+    resource: bool,
 }
 
 impl Node {
     /// Whether this element is a resource (the root, a contained or entry resource).
     pub fn is_resource(&self) -> bool {
-        self.base == self.ty && Model::r4().is_resource(self.ty)
+        self.resource
     }
     pub fn is_primitive(&self) -> bool {
         self.value.is_some() || is_primitive(self.ty)
@@ -55,7 +58,15 @@ impl Tree {
         let rt = obj.get("resourceType")?.as_str()?;
         let ty = Model::r4().resource_type(rt)?;
         let mut t = Tree { nodes: Vec::new() };
-        t.push(None, String::new(), ty.to_string(), ty, ty, None, false);
+        t.push(
+            None,
+            Cow::Borrowed(""),
+            Cow::Borrowed(ty),
+            ty,
+            ty,
+            None,
+            false,
+        );
         t.fill(ROOT, obj);
         Some(t)
     }
@@ -64,8 +75,8 @@ impl Tree {
     fn push(
         &mut self,
         parent: Option<NodeId>,
-        key: String,
-        name: String,
+        key: Cow<'static, str>,
+        name: Cow<'static, str>,
         ty: &'static str,
         base: &'static str,
         value: Option<Value>,
@@ -82,6 +93,7 @@ impl Tree {
             parent,
             in_array,
             removed: false,
+            resource: base == ty && Model::r4().is_resource(ty),
         });
         if let Some(p) = parent {
             self.nodes[p].children.push(id);
@@ -119,10 +131,17 @@ impl Tree {
         ext: Option<&Value>,
         model: &Model,
     ) {
-        let (name, ty, cbase, repeats) = match model.child(base, key) {
-            Some(c) => (c.name.to_string(), c.ty, c.base, c.repeats),
-            None => (key.to_string(), "", "", false),
-        };
+        let (key, name, ty, cbase, repeats): (Cow<'static, str>, Cow<'static, str>, _, _, _) =
+            match model.child(base, key) {
+                Some(c) => (c.key.into(), c.name.into(), c.ty, c.base, c.repeats),
+                None => (
+                    key.to_string().into(),
+                    key.to_string().into(),
+                    "",
+                    "",
+                    false,
+                ),
+            };
         let items: Vec<(&Value, Option<&Value>)> = match (v, ext) {
             (Value::Array(a), e) => {
                 let ea = e.and_then(Value::as_array);
@@ -162,7 +181,7 @@ impl Tree {
             };
             let id = self.push(
                 Some(at),
-                key.to_string(),
+                key.clone(),
                 name.clone(),
                 ty,
                 cbase,
@@ -274,7 +293,7 @@ impl Tree {
         // Group the children by key, in order of first appearance.
         let mut keys: Vec<&str> = Vec::new();
         for c in self.children(id) {
-            let k = self.nodes[c].key.as_str();
+            let k: &str = &self.nodes[c].key;
             if !keys.contains(&k) {
                 keys.push(k);
             }
@@ -369,7 +388,7 @@ mod tests {
         assert!(org.is_resource());
         assert_eq!(org.ty, "Organization");
         let dec = t.nodes.iter().find(|n| n.key == "deceasedBoolean").unwrap();
-        assert_eq!((dec.name.as_str(), dec.ty), ("deceased", "boolean"));
+        assert_eq!((&*dec.name, dec.ty), ("deceased", "boolean"));
     }
 
     #[test]
