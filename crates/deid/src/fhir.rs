@@ -1007,6 +1007,74 @@ mod tests {
         assert!(is_oid("1.2.840.10008") && !is_oid("1.02"));
     }
 
+    fn run(config: serde_json::Value, resource: serde_json::Value) -> serde_json::Value {
+        let c = Config::from_value(&config).unwrap();
+        Anonymizer::new(c)
+            .unwrap()
+            .anonymize(&resource, &Document::default())
+            .unwrap()
+    }
+
+    #[test]
+    fn encrypt_is_aes_cbc_that_decrypts_to_the_value() {
+        use aws_lc_rs::cipher::{
+            AES_128, DecryptionContext, PaddedBlockDecryptingKey, UnboundCipherKey,
+        };
+        use base64::Engine as _;
+        let out = run(
+            json!({"fhirPathRules": [{"path": "Patient.name.family", "method": "encrypt"}],
+                   "parameters": {"encryptKey": "0123456789abcdef"}}),
+            json!({"resourceType": "Patient", "name": [{"family": "Doe"}]}),
+        );
+        let ct = out["name"][0]["family"].as_str().unwrap();
+        let raw = base64::engine::general_purpose::STANDARD
+            .decode(ct)
+            .unwrap();
+        let (iv, body) = raw.split_at(16);
+        let key = PaddedBlockDecryptingKey::cbc_pkcs7(
+            UnboundCipherKey::new(&AES_128, b"0123456789abcdef").unwrap(),
+        )
+        .unwrap();
+        let mut buf = body.to_vec();
+        let iv: [u8; 16] = iv.try_into().unwrap();
+        let plain = key
+            .decrypt(&mut buf, DecryptionContext::Iv128(iv.into()))
+            .unwrap();
+        assert_eq!(plain, b"Doe");
+        assert_eq!(out["meta"]["security"][0]["code"], "ENCRYPT");
+    }
+
+    #[test]
+    fn perturb_stays_within_its_span_and_rounds() {
+        for _ in 0..50 {
+            let out = run(
+                json!({"fhirPathRules": [{"path": "Observation.value", "method": "perturb", "span": 10, "roundTo": 1}]}),
+                json!({"resourceType": "Observation", "valueQuantity": {"value": 100, "unit": "kg"}}),
+            );
+            let v = out["valueQuantity"]["value"].as_f64().unwrap();
+            assert!((95.0..=105.0).contains(&v), "{v}");
+            assert_eq!((v * 10.0).round(), v * 10.0);
+            assert_eq!(out["valueQuantity"]["unit"], "kg");
+        }
+    }
+
+    #[test]
+    fn patient_scope_shifts_a_patients_resources_alike() {
+        let config = json!({"fhirPathRules": [{"path": "nodesByType('dateTime')", "method": "dateShift"},
+                                              {"path": "nodesByType('date')", "method": "dateShift"}],
+                            "parameters": {"dateShiftKey": "k", "dateShiftScope": "patient"}});
+        let p = run(
+            config.clone(),
+            json!({"resourceType": "Patient", "id": "p1", "birthDate": "2000-01-10"}),
+        );
+        let o = run(
+            config,
+            json!({"resourceType": "Observation", "id": "o9", "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2000-01-10"}),
+        );
+        assert_eq!(p["birthDate"], o["effectiveDateTime"]);
+        assert_ne!(p["birthDate"], "2000-01-10");
+    }
+
     #[test]
     fn this_is_replaced_outside_strings() {
         assert_eq!(substitute_this("$this = '$this'", "'a'"), "('a') = '$this'");
