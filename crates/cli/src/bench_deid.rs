@@ -113,43 +113,13 @@ pub fn run(data: &Option<PathBuf>, notes: &Option<PathBuf>, rounds: usize) -> Re
 
 /// Token-level recall and precision against the gold spans of `eval.jsonl`.
 fn eval(lines: &str, scanner: &Scanner) {
-    let (mut gold_n, mut found, mut pred_n, mut pred_ok) = (0usize, 0usize, 0usize, 0usize);
-    for l in lines.lines() {
-        let Ok(v) = serde_json::from_str::<Value>(l) else {
-            continue;
-        };
-        let (Some(text), Some(phi)) = (v["text"].as_str(), v["phi"].as_array()) else {
-            continue;
-        };
-        let chars: Vec<char> = text.chars().collect();
-        let gold: Vec<(usize, usize)> = phi
-            .iter()
-            .filter_map(|s| Some((s["start"].as_u64()? as usize, s["end"].as_u64()? as usize)))
-            .collect();
-        let pred = code_points(text, &scanner.scan(text));
-        let mut i = 0;
-        while i < chars.len() {
-            if !chars[i].is_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            while i < chars.len() && chars[i].is_alphanumeric() {
-                i += 1;
-            }
-            let g = gold.iter().any(|(a, b)| *a <= s && i <= *b);
-            let p = pred.iter().any(|(a, b, _)| *a <= s && i <= *b);
-            gold_n += g as usize;
-            found += (g && p) as usize;
-            pred_n += p as usize;
-            pred_ok += (g && p) as usize;
-        }
-    }
-    if gold_n > 0 && pred_n > 0 {
+    let s = ward_deid::eval::evaluate(lines, scanner);
+    if s.gold() > 0 {
         println!(
-            "text  token recall {:.3}, precision {:.3} ({gold_n} gold tokens; per type: cargo test -p ward-deid --test text_eval -- --nocapture)",
-            found as f64 / gold_n as f64,
-            pred_ok as f64 / pred_n as f64
+            "text  token recall {:.3}, precision {:.3} ({} gold tokens; per type: cargo test -p ward-deid --test text_eval -- --nocapture)",
+            s.recall(),
+            s.precision(),
+            s.gold()
         );
     }
 }

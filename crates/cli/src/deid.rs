@@ -158,9 +158,7 @@ pub fn anonymizer(profile: &str, today: Option<&str>) -> Result<Anonymizer> {
             "the pseudonymized profile needs WARD_DEID_CRYPTO_HASH_KEY and WARD_DEID_DATE_SHIFT_KEY: pseudonyms are only useful if the same key gives the same pseudonym next time"
         );
     }
-    if ![0, 16, 24, 32].contains(&p.encrypt_key.len()) {
-        bail!("WARD_DEID_ENCRYPT_KEY must be 16, 24 or 32 bytes long");
-    }
+    ward_deid::config::check_encrypt_key(&p.encrypt_key)?;
     let mut a = Anonymizer::new(config)?;
     if let Some(t) = today {
         let d = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
@@ -380,14 +378,10 @@ pub fn text(input: &Path, output: &Path, surrogate: bool) -> Result<usize> {
 
 /// A key from the environment, or a random one for this run.
 fn env_key(var: &str) -> Result<zeroize::Zeroizing<String>> {
-    if let Ok(v) = std::env::var(var) {
-        return Ok(zeroize::Zeroizing::new(v));
+    match std::env::var(var) {
+        Ok(v) => Ok(zeroize::Zeroizing::new(v)),
+        Err(_) => Ok(ward_deid::fhir::run_key()?),
     }
-    let mut raw = zeroize::Zeroizing::new([0u8; 16]);
-    aws_lc_rs::rand::fill(raw.as_mut()).map_err(|_| anyhow::anyhow!("no randomness"))?;
-    Ok(zeroize::Zeroizing::new(
-        raw.iter().map(|b| format!("{b:02x}")).collect(),
-    ))
 }
 
 /// `ward deid check`: every file's findings.

@@ -13,7 +13,8 @@ pub enum ProcessingErrors {
     /// Stop with an error (the default).
     #[default]
     Raise,
-    /// Write the resource unchanged. Ward refuses this one unless asked (see `allow_keep`).
+    /// Accepted as older configurations write it; Ward treats it as `raise` (a
+    /// resource a rule fails on is never written unchanged).
     Keep,
     /// Write an empty resource of the same type (`{"resourceType": T}`).
     Skip,
@@ -260,6 +261,17 @@ fn at_rule(i: usize, e: DeidError) -> DeidError {
     }
 }
 
+/// An `encryptKey` is empty (a run key is made) or 16, 24 or 32 bytes long.
+pub fn check_encrypt_key(key: &str) -> Result<(), DeidError> {
+    if key.is_empty() || [16, 24, 32].contains(&key.len()) {
+        Ok(())
+    } else {
+        Err(DeidError::Config(
+            "encryptKey must be 16, 24 or 32 bytes long (AES-128, -192 or -256)".into(),
+        ))
+    }
+}
+
 fn parameters(p: &Map<String, Value>) -> Result<Parameters, DeidError> {
     let key = |k: &str| -> Result<Zeroizing<String>, DeidError> {
         Ok(Zeroizing::new(str_of(p, k)?.unwrap_or("").to_string()))
@@ -277,11 +289,7 @@ fn parameters(p: &Map<String, Value>) -> Result<Parameters, DeidError> {
         }
     };
     let encrypt_key = key("encryptKey")?;
-    if !encrypt_key.is_empty() && ![16, 24, 32].contains(&encrypt_key.len()) {
-        return Err(DeidError::Config(
-            "encryptKey must be 16, 24 or 32 bytes long (AES-128, -192 or -256)".into(),
-        ));
-    }
+    check_encrypt_key(&encrypt_key)?;
     let restricted_zip3 = match p.get("restrictedZipCodeTabulationAreas") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(a)) => a

@@ -10,7 +10,7 @@
 
 use crate::DeidError;
 use crate::config::{Config, DateShiftScope, Generalize, Method, Perturb, ProcessingErrors, Rule};
-use crate::model::{Model, is_primitive};
+use crate::model::Model;
 use crate::tree::{NodeId, ROOT, Tree};
 use aws_lc_rs::hmac;
 use chrono::{Datelike, NaiveDate};
@@ -98,10 +98,7 @@ impl Anonymizer {
             &mut p.encrypt_key,
         ] {
             if key.is_empty() {
-                let mut raw = zeroize::Zeroizing::new([0u8; 16]);
-                aws_lc_rs::rand::fill(raw.as_mut())
-                    .map_err(|_| DeidError::Config("no randomness for a run key".into()))?;
-                key.push_str(&raw.iter().map(|b| format!("{b:02x}")).collect::<String>());
+                *key = run_key()?;
             }
         }
         let hash_key = hmac::Key::new(
@@ -369,7 +366,7 @@ impl Anonymizer {
             return String::new();
         }
         let tag = hmac::sign(&self.hash_key, s.as_bytes());
-        tag.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+        ward_crypto::hex(tag.as_ref())
     }
 
     fn crypto_hash(&self, tree: &mut Tree, n: NodeId) -> Ops {
@@ -439,7 +436,7 @@ impl Anonymizer {
 
     fn generalize(&self, tree: &mut Tree, n: NodeId, g: &Generalize) -> Result<Ops, Fail> {
         let node = &tree.nodes[n];
-        if !(node.value.is_some() || is_primitive(node.ty)) {
+        if !node.is_primitive() {
             return Err(Fail::Other(DeidError::Rule(format!(
                 "generalize applies to primitive values, not to {} elements",
                 if node.ty.is_empty() {
@@ -502,6 +499,12 @@ impl State<'_> {
             self.visited.resize(tree.nodes.len(), false);
         }
     }
+}
+
+/// A random key for one run: 32 characters, so that it also serves as an AES-256 key.
+pub fn run_key() -> Result<zeroize::Zeroizing<String>, DeidError> {
+    ward_crypto::random_token(24)
+        .map_err(|_| DeidError::Config("no randomness for a run key".into()))
 }
 
 /// The anonymizer's date shift for a scope name and key: -50..=50 days. It spreads
@@ -721,7 +724,7 @@ fn add_labels(tree: &mut Tree, r: NodeId, ops: Ops) {
     let meta = match existing {
         Some(m) => m,
         None => {
-            tree.append(r, "meta", &json!({}), false);
+            tree.append(r, "meta", &json!({}));
             let m = tree.nodes[r].children.pop().unwrap_or(r);
             // Place meta after `id`, where FHIR puts it.
             let at = tree.nodes[r]
@@ -753,7 +756,7 @@ fn add_labels(tree: &mut Tree, r: NodeId, ops: Ops) {
         let coding = label(op);
         let code = coding["code"].as_str().unwrap_or("").to_ascii_lowercase();
         if !present.contains(&code) {
-            tree.append(meta, "security", &Value::Array(vec![coding]), false);
+            tree.append(meta, "security", &Value::Array(vec![coding]));
         }
     }
 }
@@ -761,7 +764,7 @@ fn add_labels(tree: &mut Tree, r: NodeId, ops: Ops) {
 // ---- substitute ---------------------------------------------------------------------
 
 fn substitute(tree: &mut Tree, st: &mut State<'_>, n: NodeId, with: &Value) -> Ops {
-    let primitive = tree.nodes[n].value.is_some() || is_primitive(tree.nodes[n].ty);
+    let primitive = tree.nodes[n].is_primitive();
     let with = if primitive {
         match with {
             Value::Null => Value::Null,

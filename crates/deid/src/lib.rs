@@ -11,6 +11,7 @@
 
 pub mod check;
 pub mod config;
+pub mod eval;
 pub mod fhir;
 pub mod model;
 pub mod select;

@@ -114,7 +114,7 @@ impl Path {
             let mut cur = vec![root];
             let mut k = 0;
             if let Some(first @ Step::Type(_)) = alt.first() {
-                cur = apply(first, tree, root, cur, engine)?;
+                cur = apply(first, tree, cur, engine)?;
                 k = 1;
             }
             if let (Some(idx), Some(Step::NodesByType(t)), [only]) =
@@ -128,7 +128,7 @@ impl Path {
                 k += 1;
             }
             for s in &alt[k.min(alt.len())..] {
-                cur = apply(s, tree, root, cur, engine)?;
+                cur = apply(s, tree, cur, engine)?;
                 if cur.is_empty() {
                     break;
                 }
@@ -197,7 +197,6 @@ fn rh_parse_check(expr: &str) -> Result<(), String> {
 fn apply(
     s: &Step,
     tree: &Tree,
-    root: NodeId,
     cur: Vec<NodeId>,
     engine: &dyn PathEngine,
 ) -> Result<Vec<NodeId>, DeidError> {
@@ -264,7 +263,6 @@ fn apply(
         Step::First => cur.into_iter().next().into_iter().collect(),
         Step::Last => cur.into_iter().last().into_iter().collect(),
         Step::Where(expr) => {
-            let _ = root;
             let mut out = Vec::new();
             for id in cur {
                 let json = tree.to_json(id);

@@ -198,15 +198,10 @@ impl Tree {
     }
 
     /// Adds `value` as the member `key` of `at` (typed by the model), after the existing
-    /// children or, with `first`, before them.
-    pub fn append(&mut self, at: NodeId, key: &str, value: &Value, first: bool) {
-        let before = self.nodes[at].children.len();
+    /// children.
+    pub fn append(&mut self, at: NodeId, key: &str, value: &Value) {
         let base = self.nodes[at].base;
         self.member(at, base, key, value, None, Model::r4());
-        if first {
-            let added: Vec<NodeId> = self.nodes[at].children.drain(before..).collect();
-            self.nodes[at].children.splice(0..0, added);
-        }
     }
 
     /// Builds `value` as a detached element typed like `like` (for substitution); attach
@@ -275,9 +270,6 @@ impl Tree {
     /// value for a primitive.
     pub fn to_json(&self, id: NodeId) -> Value {
         let n = &self.nodes[id];
-        if n.is_primitive() && n.children.is_empty() {
-            return n.value.clone().unwrap_or(Value::Null);
-        }
         if n.is_primitive() {
             return n.value.clone().unwrap_or(Value::Null);
         }
