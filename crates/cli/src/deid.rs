@@ -77,10 +77,22 @@ pub enum DeidCmd {
         #[arg(long, default_value = "safe-harbor")]
         profile: String,
     },
+    /// Re-identification risk of a table (CSV with a header row): equivalence classes over
+    /// the quasi-identifiers, k, l-diversity of a sensitive column, and the prosecutor,
+    /// journalist and marketer risks as ARX defines them. Records whose quasi-identifiers
+    /// are all `*` count as suppressed and are left out. Prints counts, never values.
+    Risk(crate::deid_table::RiskArgs),
+    /// Generalize (with ARX-format hierarchies) and suppress a table's quasi-identifiers
+    /// until it is k-anonymous (and l-diverse), with the least information loss: an exact
+    /// search of the generalization lattice. Reports the levels chosen, the records
+    /// suppressed, and the risks before and after.
+    AnonymizeTable(crate::deid_table::AnonymizeArgs),
 }
 
 pub fn run(cmd: &DeidCmd) -> Result<()> {
     match cmd {
+        DeidCmd::Risk(a) => crate::deid_table::run_risk(a),
+        DeidCmd::AnonymizeTable(a) => crate::deid_table::run_anonymize(a),
         DeidCmd::Text {
             input,
             output,

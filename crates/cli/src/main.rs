@@ -7,6 +7,7 @@ mod bench_deid;
 mod client;
 mod config;
 mod deid;
+mod deid_table;
 mod import;
 mod ledger;
 mod login;

@@ -1191,3 +1191,93 @@ fn deid_commands_work_end_to_end() {
     assert!(!dir.join("x.jsonl").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `ward deid anonymize-table` on ARX's fixture with an added name column: the name is
+/// dropped, the output is 2-anonymous, `ward deid risk --json` on it gives ARX's risks,
+/// and a value outside its hierarchy is refused by row number, not by value.
+#[test]
+fn table_risk_and_anonymization_from_the_command_line() {
+    let dir = tmp("table");
+    let fixture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/arx-fixture");
+    let data = std::fs::read_to_string(fixture.join("data.csv")).unwrap();
+    let mut lines = data.lines();
+    let mut table = format!("name;{};dx\n", lines.next().unwrap());
+    for (i, l) in lines.enumerate() {
+        table += &format!("Person{i};{l};{}\n", ["flu", "asthma"][i % 2]);
+    }
+    let input = dir.join("table.csv");
+    std::fs::write(&input, &table).unwrap();
+    let risk = |file: &Path| -> Value {
+        let o = ward()
+            .args([
+                "deid",
+                "risk",
+                "--quasi",
+                "age,gender,zipcode",
+                "--sensitive",
+                "dx",
+            ])
+            .arg("--input")
+            .arg(file)
+            .arg("--json")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let before = risk(&input);
+    assert_eq!(before["prosecutor"]["highest_risk"], 1.0);
+    assert_eq!(before["k"], 1);
+
+    let out = dir.join("out.csv");
+    let report = dir.join("report.json");
+    let o = ward()
+        .args(["deid", "anonymize-table", "--k", "2", "--drop", "name"])
+        .arg("--hierarchies")
+        .arg(&fixture)
+        .arg("--input")
+        .arg(&input)
+        .arg("--output")
+        .arg(&out)
+        .arg("--report")
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let printed = text(&o);
+    assert!(
+        printed.contains("passed through unchanged: dx"),
+        "{printed}"
+    );
+    assert!(!printed.contains("Person"), "{printed}");
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.starts_with("age;gender;zipcode;dx\n"), "{written}");
+    assert!(!written.contains("Person"));
+    let after = risk(&out);
+    assert_eq!(after["prosecutor"]["highest_risk"], 0.5);
+    assert!((after["prosecutor"]["success_rate"].as_f64().unwrap() - 3.0 / 7.0).abs() < 1e-12);
+    let r: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(r["risk_after"]["k"], 2);
+    assert_eq!(r["anonymization"]["suppressed"], 0);
+
+    std::fs::write(&input, table.replace("Person3;70", "Person3;unknown-age")).unwrap();
+    let o = ward()
+        .args(["deid", "anonymize-table", "--k", "2"])
+        .arg("--hierarchies")
+        .arg(&fixture)
+        .arg("--input")
+        .arg(&input)
+        .arg("--output")
+        .arg(dir.join("bad.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let e = text(&o);
+    assert!(
+        e.contains("'age', row 5") && !e.contains("unknown-age"),
+        "{e}"
+    );
+    assert!(!dir.join("bad.csv").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -17,6 +17,9 @@ pub struct Allow {
     pub places: bool,
     /// Keyed pseudonyms (64 hex digits) as identifier values (pseudonymized profile).
     pub pseudonyms: bool,
+    /// Free text whose PHI was replaced by realistic surrogates (pseudonymized profile):
+    /// a scan cannot tell a surrogate from an identifier, so free text is not scanned.
+    pub surrogate_text: bool,
 }
 
 impl Allow {
@@ -26,11 +29,13 @@ impl Allow {
                 dates: true,
                 places: true,
                 pseudonyms: true,
+                surrogate_text: false,
             },
             "pseudonymized" => Allow {
                 dates: true,
                 places: false,
                 pseudonyms: true,
+                surrogate_text: true,
             },
             _ => Allow::default(),
         }
@@ -102,7 +107,13 @@ fn finding(tree: &Tree, id: NodeId, allow: Allow, scanner: &Scanner) -> Option<S
         ("Identifier", "value") if !(allow.pseudonyms && is_pseudonym(s)) => {
             return Some("identifier".into());
         }
-        ("Attachment", "data" | "url") => return Some("attachment".into()),
+        ("Attachment", "data") => {
+            return match attachment_text(tree, id) {
+                Some(text) => free_text(&text, allow, scanner),
+                None => Some("attachment".into()),
+            };
+        }
+        ("Attachment", "url") => return Some("attachment".into()),
         _ => {}
     }
     match n.ty {
@@ -116,17 +127,55 @@ fn finding(tree: &Tree, id: NodeId, allow: Allow, scanner: &Scanner) -> Option<S
                 return None;
             }
             let text = if n.ty == "xhtml" {
-                strip_tags(s)
+                mask_markup(s)
             } else {
                 s.to_string()
             };
-            let spans = scanner.scan(&text);
-            let mut kinds: Vec<&str> = spans.iter().map(|x| x.ty.as_str()).collect();
-            kinds.dedup();
-            (!kinds.is_empty()).then(|| format!("free text: {}", kinds.join(",")))
+            free_text(&text, allow, scanner)
         }
         _ => None,
     }
+}
+
+/// The PHI types the scanner finds in `text` that the profile does not allow.
+fn free_text(text: &str, allow: Allow, scanner: &Scanner) -> Option<String> {
+    use crate::text::PhiType;
+    if allow.surrogate_text {
+        return None;
+    }
+    let mut kinds: Vec<&str> = scanner
+        .scan(text)
+        .iter()
+        .filter(|x| {
+            // Safe Harbor keeps states.
+            !(x.ty == PhiType::State
+                || allow.dates && matches!(x.ty, PhiType::Date | PhiType::Age)
+                || allow.places && matches!(x.ty, PhiType::City | PhiType::Zip))
+        })
+        .map(|x| x.ty.as_str())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    (!kinds.is_empty()).then(|| format!("free text: {}", kinds.join(",")))
+}
+
+/// The text of a `text/plain` attachment's data, if it is one.
+fn attachment_text(tree: &Tree, data: NodeId) -> Option<String> {
+    use base64::Engine;
+    let parent = tree.nodes[data].parent?;
+    let textual = tree.children(parent).any(|c| {
+        tree.nodes[c].name == "contentType"
+            && tree.nodes[c]
+                .value
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("text/plain"))
+    });
+    let b64 = tree.nodes[data].value.as_ref()?.as_str()?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .ok()?;
+    textual.then(|| String::from_utf8(bytes).ok()).flatten()
 }
 
 /// The element's path: `Patient.name[0].family`.
@@ -157,19 +206,26 @@ fn location(tree: &Tree, id: NodeId) -> String {
     parts.join(".")
 }
 
-/// The text of an XHTML fragment.
-fn strip_tags(s: &str) -> String {
+/// An XHTML fragment with every tag, comment and declaration blanked to spaces: the text
+/// the scanner sees, at the same byte offsets as in the fragment. Scrubbing and checking
+/// both read narrative through this, so they judge the same text.
+pub fn mask_markup(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_tag = false;
     for c in s.chars() {
         match c {
             '<' => in_tag = true,
-            '>' => {
+            '>' if in_tag => {
                 in_tag = false;
                 out.push(' ');
+                continue;
             }
-            c if !in_tag => out.push(c),
             _ => {}
+        }
+        if in_tag {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
         }
     }
     out

@@ -4,6 +4,7 @@
 
 use crate::DeidError;
 use crate::select::Path;
+use crate::text::PhiType;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
@@ -48,6 +49,8 @@ pub enum Method {
     Substitute(Value),
     Perturb(Perturb),
     Generalize(Generalize),
+    /// Ward's addition: free text scanned for PHI, which is replaced.
+    Scrub(Scrub),
 }
 
 impl Method {
@@ -62,6 +65,7 @@ impl Method {
             Method::Substitute(_) => "substitute",
             Method::Perturb(_) => "perturb",
             Method::Generalize(_) => "generalize",
+            Method::Scrub(_) => "scrub",
         }
     }
 }
@@ -81,6 +85,19 @@ pub struct Generalize {
     pub cases: Vec<(String, String)>,
     /// Values no case matches are kept (`true`) or redacted.
     pub keep_others: bool,
+}
+
+/// `scrub` (Ward's addition): the free text in the selected elements (string, markdown
+/// and XHTML narrative; textual attachments) is scanned for PHI, and each finding is
+/// replaced by its tag (`[NAME]`) or by a consistent surrogate (`"mode": "surrogate"`:
+/// keyed by `cryptoHashKey`, dates moved by the resource's date shift). Findings of the
+/// types in `"keepTypes"` stay (a limited data set keeps dates, cities, states and ZIP
+/// codes). Only the text is claimed: dates, references and other structured elements
+/// under a scrubbed element are left to the rules after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scrub {
+    pub surrogate: bool,
+    pub keep: Vec<PhiType>,
 }
 
 /// One rule.
@@ -409,9 +426,41 @@ fn rule(r: &Value, params: &Parameters) -> Result<Rule, DeidError> {
             };
             Method::Generalize(Generalize { cases, keep_others })
         }
+        "scrub" => {
+            let surrogate = match str_of(o, "mode")?.map(str::to_ascii_lowercase) {
+                None => false,
+                Some(s) if s == "tag" => false,
+                Some(s) if s == "surrogate" => true,
+                Some(s) => {
+                    return Err(DeidError::Config(format!(
+                        "scrub mode '{s}': expected tag or surrogate"
+                    )));
+                }
+            };
+            let keep = match o.get("keepTypes") {
+                None | Some(Value::Null) => Vec::new(),
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .map(|t| {
+                        t.as_str().and_then(PhiType::parse).ok_or_else(|| {
+                            DeidError::Config(format!(
+                                "scrub keepTypes: {t} is not a PHI type ({})",
+                                PhiType::ALL.map(PhiType::as_str).join(", ")
+                            ))
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
+                Some(_) => {
+                    return Err(DeidError::Config(
+                        "scrub keepTypes must be an array of PHI types".into(),
+                    ));
+                }
+            };
+            Method::Scrub(Scrub { surrogate, keep })
+        }
         other => {
             return Err(DeidError::Config(format!(
-                "method '{other}' is not one of keep, redact, dateShift, cryptoHash, encrypt, substitute, perturb, generalize"
+                "method '{other}' is not one of keep, redact, dateShift, cryptoHash, encrypt, substitute, perturb, generalize, scrub"
             )));
         }
     };

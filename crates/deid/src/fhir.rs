@@ -9,8 +9,11 @@
 //! Bundle shows the union of its entries').
 
 use crate::DeidError;
-use crate::config::{Config, DateShiftScope, Generalize, Method, Perturb, ProcessingErrors, Rule};
+use crate::config::{
+    Config, DateShiftScope, Generalize, Method, Perturb, ProcessingErrors, Rule, Scrub,
+};
 use crate::model::Model;
+use crate::text::{Scanner, Span, Surrogates, tag};
 use crate::tree::{NodeId, ROOT, Tree};
 use aws_lc_rs::hmac;
 use chrono::{Datelike, NaiveDate};
@@ -206,6 +209,9 @@ impl Anonymizer {
         if st.visited[n] || !tree.is_live(n) {
             return Ok(0);
         }
+        if let Method::Scrub(s) = &rule.method {
+            return Ok(self.scrub(tree, st, n, s));
+        }
         let mut ops = self.apply(tree, st, n, rule)?;
         st.grow(tree);
         st.visited[n] = true;
@@ -241,6 +247,166 @@ impl Anonymizer {
             Method::Generalize(g) => self.generalize(tree, n, g)?,
             _ => 0,
         })
+    }
+
+    // ---- scrub --------------------------------------------------------------------
+
+    /// Scans and claims the free text under `n`; leaves everything else to later rules.
+    fn scrub(&self, tree: &mut Tree, st: &mut State<'_>, n: NodeId, s: &Scrub) -> Ops {
+        if st.visited[n] || !tree.is_live(n) {
+            return 0;
+        }
+        let mut ops = 0;
+        let ty = tree.nodes[n].ty;
+        if ty == "Attachment" {
+            ops |= self.scrub_attachment(tree, st, n, s);
+        } else if matches!(ty, "string" | "markdown" | "xhtml") {
+            if let Some(Value::String(text)) = tree.nodes[n].value.clone() {
+                let shift = self.shift_days(tree, st);
+                let out = if ty == "xhtml" {
+                    self.scrub_xhtml(&text, shift, s)
+                } else {
+                    self.scrub_text(&text, shift, s)
+                };
+                if let Some((out, op)) = out {
+                    tree.nodes[n].value = Some(Value::String(out));
+                    ops |= op;
+                }
+            }
+            st.visited[n] = true;
+        }
+        let kids: Vec<NodeId> = tree.children(n).collect();
+        for c in kids {
+            if !tree.nodes[c].is_resource() {
+                ops |= self.scrub(tree, st, c, s);
+            }
+        }
+        ops
+    }
+
+    /// The PHI spans in `text` that the rule does not keep.
+    fn spans(&self, text: &str, s: &Scrub) -> Vec<Span> {
+        Scanner::new()
+            .scan(text)
+            .into_iter()
+            .filter(|sp| !s.keep.contains(&sp.ty))
+            .collect()
+    }
+
+    /// `text` with `spans` replaced, and the label for what was done.
+    fn replace(&self, text: &str, spans: &[Span], shift: i64, s: &Scrub) -> (String, Ops) {
+        if s.surrogate {
+            let key = self.config.parameters.crypto_hash_key.as_bytes();
+            (Surrogates::new(key, shift).apply(text, spans), SUBSTITUTE)
+        } else {
+            (tag(text, spans), REDACT)
+        }
+    }
+
+    /// `text` with its PHI replaced, and the label for what was done; `None` if nothing
+    /// was found.
+    fn scrub_text(&self, text: &str, shift: i64, s: &Scrub) -> Option<(String, Ops)> {
+        let spans = self.spans(text, s);
+        (!spans.is_empty()).then(|| self.replace(text, &spans, shift, s))
+    }
+
+    /// XHTML narrative: the text is scanned as a whole with the markup blanked out (so
+    /// context across inline tags counts), and replaced segment by segment; tags keep
+    /// their name and `xmlns` only (attribute values such as links can carry
+    /// identifiers), and comments and declarations are dropped.
+    fn scrub_xhtml(&self, div: &str, shift: i64, s: &Scrub) -> Option<(String, Ops)> {
+        let spans = self.spans(&crate::check::mask_markup(div), s);
+        let mut out = String::with_capacity(div.len());
+        let mut ops = 0;
+        let mut at = 0;
+        while at < div.len() {
+            let end = div[at..].find('<').map_or(div.len(), |i| at + i);
+            // The spans that fall in this text segment, clipped to it.
+            let inside: Vec<Span> = spans
+                .iter()
+                .filter(|sp| sp.start < end && sp.end > at)
+                .map(|sp| Span {
+                    start: sp.start.max(at) - at,
+                    end: sp.end.min(end) - at,
+                    ty: sp.ty,
+                })
+                .filter(|sp| sp.start < sp.end)
+                .collect();
+            let text = &div[at..end];
+            if inside.is_empty() {
+                out.push_str(text);
+            } else {
+                let (t, op) = self.replace(text, &inside, shift, s);
+                out.push_str(&t);
+                ops |= op;
+            }
+            if end == div.len() {
+                break;
+            }
+            let close = div[end..].find('>').map_or(div.len(), |i| end + i + 1);
+            let markup = &div[end..close];
+            let cleaned = clean_tag(markup);
+            if cleaned != markup {
+                ops |= REDACT;
+            }
+            out.push_str(&cleaned);
+            at = close;
+        }
+        (ops != 0).then_some((out, ops))
+    }
+
+    /// An attachment: textual `data` is decoded, scrubbed and encoded again (`size`
+    /// follows, `hash` goes: it would identify the original); other data, and `url`, which
+    /// cannot be scanned, are removed.
+    fn scrub_attachment(&self, tree: &mut Tree, st: &mut State<'_>, n: NodeId, s: &Scrub) -> Ops {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let kids: Vec<NodeId> = tree.children(n).collect();
+        let child = |name: &str| kids.iter().copied().find(|&c| tree.nodes[c].name == name);
+        let textual = child("contentType")
+            .and_then(|c| tree.nodes[c].value.as_ref()?.as_str().map(str::to_string))
+            .is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("text/plain"));
+        let (data, size, hash, url) = (child("data"), child("size"), child("hash"), child("url"));
+        let mut ops = 0;
+        let mut new_size = None;
+        if let Some(d) = data {
+            let decoded = tree.nodes[d]
+                .value
+                .as_ref()
+                .and_then(Value::as_str)
+                .and_then(|v| b64.decode(v.trim()).ok())
+                .and_then(|b| String::from_utf8(b).ok());
+            match decoded.filter(|_| textual) {
+                Some(text) => {
+                    let shift = self.shift_days(tree, st);
+                    let out = match self.scrub_text(&text, shift, s) {
+                        Some((t, op)) => {
+                            ops |= op;
+                            t
+                        }
+                        None => text,
+                    };
+                    new_size = Some(out.len());
+                    tree.nodes[d].value = Some(Value::String(b64.encode(out.as_bytes())));
+                }
+                None => {
+                    tree.nodes[d].value = None;
+                    ops |= REDACT;
+                }
+            }
+            st.visited[d] = true;
+        }
+        if let Some(z) = size {
+            tree.nodes[z].value = new_size.map(|n| Value::from(n as u64));
+            st.visited[z] = true;
+        }
+        for c in [hash, url].into_iter().flatten() {
+            if tree.nodes[c].value.take().is_some() {
+                ops |= REDACT;
+            }
+            st.visited[c] = true;
+        }
+        ops
     }
 
     // ---- redact -------------------------------------------------------------------
@@ -601,6 +767,35 @@ impl<'a> DateParts<'a> {
 }
 
 /// `Thh:mm:ss[.f+](Z|±hh:mm)`.
+/// A tag with its name (and `xmlns`) only; comments and declarations become nothing.
+fn clean_tag(markup: &str) -> String {
+    if markup.starts_with("</") {
+        return markup.to_string();
+    }
+    if markup.starts_with("<!") || markup.starts_with("<?") || !markup.ends_with('>') {
+        return String::new();
+    }
+    let inner = &markup[1..markup.len() - 1];
+    let closed = inner.ends_with('/');
+    let inner = inner.trim_end_matches('/');
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+        .collect();
+    let xmlns = inner
+        .find("xmlns=\"")
+        .map(|i| &inner[i..])
+        .and_then(|a| a[7..].find('"').map(|e| &a[..8 + e]))
+        .unwrap_or("");
+    let mut out = format!("<{name}");
+    if !xmlns.is_empty() {
+        out.push(' ');
+        out.push_str(xmlns);
+    }
+    out.push_str(if closed { "/>" } else { ">" });
+    out
+}
+
 fn is_full_time(t: &str) -> bool {
     let b = t.as_bytes();
     let digits =
@@ -1016,6 +1211,90 @@ mod tests {
             .unwrap()
             .anonymize(&resource, &Document::default())
             .unwrap()
+    }
+
+    #[test]
+    fn scrub_replaces_phi_in_text_narrative_and_attachments_and_leaves_the_rest() {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let note = "Seen by Dr. Jane Smith on 03/14/2023 for Parkinson's disease.";
+        let r = json!({
+            "resourceType": "DocumentReference",
+            "id": "d1",
+            "text": {"status": "generated", "div": "<div xmlns=\"http://www.w3.org/1999/xhtml\"><a href=\"https://portal.example.org/mrn/12345\">Mr. John Doe</a><!-- Jane --> stable</div>"},
+            "description": note,
+            "content": [
+                {"attachment": {"contentType": "text/plain; charset=utf-8", "data": b64.encode(note), "size": 62, "hash": "AAAA", "url": "https://x.example/a", "creation": "2023-03-14"}},
+                {"attachment": {"contentType": "application/pdf", "data": "JVBERi0=", "title": "Note for Jane Smith"}}
+            ],
+        });
+        let config = json!({"fhirPathRules": [
+            {"path": "nodesByType('Narrative')", "method": "scrub"},
+            {"path": "DocumentReference.description", "method": "scrub"},
+            {"path": "nodesByType('Attachment')", "method": "scrub"},
+            {"path": "nodesByType('date')", "method": "redact"},
+            {"path": "nodesByType('dateTime')", "method": "redact"},
+        ]});
+        let out = run(config, r);
+        assert_eq!(
+            out["description"],
+            "Seen by Dr. [NAME] on [DATE] for Parkinson's disease."
+        );
+        assert_eq!(
+            out["text"]["div"],
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><a>Mr. [NAME]</a> stable</div>"
+        );
+        let a = &out["content"][0]["attachment"];
+        let text = String::from_utf8(b64.decode(a["data"].as_str().unwrap()).unwrap()).unwrap();
+        assert_eq!(text, out["description"].as_str().unwrap());
+        assert_eq!(a["size"], text.len());
+        assert!(a.get("hash").is_none() && a.get("url").is_none());
+        // Dates under a scrubbed element are left to the date rules.
+        assert!(a.get("creation").is_none());
+        let pdf = &out["content"][1]["attachment"];
+        assert!(pdf.get("data").is_none());
+        assert_eq!(pdf["title"], "Note for [NAME]");
+        assert_eq!(pdf["contentType"], "application/pdf");
+        let codes: Vec<&str> = out["meta"]["security"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, ["REDACTED"]);
+    }
+
+    #[test]
+    fn scrub_surrogates_are_consistent_and_keep_types_stay() {
+        let config = json!({
+            "parameters": {"cryptoHashKey": "k", "dateShiftKey": "d", "dateShiftFixedOffsetInDays": 10},
+            "fhirPathRules": [
+                {"path": "Observation.note.text", "method": "scrub", "mode": "surrogate"},
+                {"path": "Observation.value as string", "method": "scrub", "keepTypes": ["DATE"]},
+            ]
+        });
+        let r = json!({
+            "resourceType": "Observation",
+            "status": "final",
+            "code": {"text": "x"},
+            "valueString": "Jane Smith called on 03/14/2023.",
+            "note": [{"text": "Jane Smith called on 03/14/2023."}, {"text": "Spoke to Jane Smith."}]
+        });
+        let out = run(config.clone(), r.clone());
+        assert_eq!(out["valueString"], "[NAME] called on 03/14/2023.");
+        let first = out["note"][0]["text"].as_str().unwrap();
+        assert!(
+            !first.contains("Jane") && first.contains("3/24/2023"),
+            "{first}"
+        );
+        let surrogate = first.split(" called").next().unwrap();
+        assert!(out["note"][1]["text"].as_str().unwrap().contains(surrogate));
+        assert_eq!(run(config, r), out, "same key, same surrogates");
+        let bad = json!({"fhirPathRules": [{"path": "Patient.text", "method": "scrub", "keepTypes": ["NOPE"]}]});
+        assert!(Config::from_value(&bad).is_err());
+        let bad =
+            json!({"fhirPathRules": [{"path": "Patient.text", "method": "scrub", "mode": "mask"}]});
+        assert!(Config::from_value(&bad).is_err());
     }
 
     #[test]

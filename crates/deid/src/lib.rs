@@ -3,6 +3,8 @@
 //! - [`fhir`]: rules over FHIR resources, compatible with Microsoft's FHIR anonymizer
 //!   configuration (`fhirPathRules` and `parameters`), and Ward's profiles.
 //! - [`text`]: PHI in clinical free text, replaced by tags or consistent surrogates.
+//! - [`table`]: k-anonymity, l-diversity and re-identification risk of tables, and
+//!   generalization to reach k (and l) with the least information loss.
 //! - [`check`]: residual identifiers in de-identified output.
 //!
 //! Architecture invariant: this crate is pure: no keys from the vault, no I/O besides
@@ -15,6 +17,7 @@ pub mod eval;
 pub mod fhir;
 pub mod model;
 pub mod select;
+pub mod table;
 pub mod text;
 pub mod tree;
 
