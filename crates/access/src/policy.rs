@@ -41,6 +41,8 @@ pub enum Action {
     Delete,
     Erase,
     Administer,
+    /// Bulk Data `$export`: resources leave the server in files.
+    Export,
 }
 
 impl Action {
@@ -54,6 +56,7 @@ impl Action {
             Self::Delete => "delete",
             Self::Erase => "erase",
             Self::Administer => "administer",
+            Self::Export => "export",
         }
     }
     pub fn is_read(self) -> bool {
@@ -72,6 +75,9 @@ pub struct Facts {
     pub consented: BTreeSet<String>,
     pub consent_denies: bool,
     pub within_profile: bool,
+    /// The resources leave de-identified (a Bulk Data export with a de-identification
+    /// profile).
+    pub deidentified: bool,
 }
 
 /// Who is asking, as the policies see them.
@@ -339,6 +345,10 @@ impl Policies {
                 "within_profile".to_string(),
                 RestrictedExpression::new_bool(facts.within_profile),
             ),
+            (
+                "deidentified".to_string(),
+                RestrictedExpression::new_bool(facts.deidentified),
+            ),
         ])
         .map_err(|e| e.to_string())?;
         let action_uid = uid("Ward::Action", action.as_str())?;
@@ -425,6 +435,22 @@ mod tests {
                 .allowed
         );
         // Researchers: never identified data.
+        let export = Facts {
+            deidentified: true,
+            ..care.clone()
+        };
+        assert!(
+            !p.decide(&who(Role::Researcher), Action::Export, &obs(), &care)
+                .allowed
+        );
+        assert!(
+            p.decide(&who(Role::Researcher), Action::Export, &obs(), &export)
+                .allowed
+        );
+        assert!(
+            !p.decide(&who(Role::Researcher), Action::Read, &obs(), &export)
+                .allowed
+        );
         let d = p.decide(&who(Role::Researcher), Action::Search, &obs(), &care);
         assert!(!d.allowed);
         assert_eq!(d.policies, vec!["researcher-never-identified".to_string()]);

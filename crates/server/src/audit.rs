@@ -91,6 +91,24 @@ impl AuditSlot {
     fn take(&self) -> AuditInfo {
         self.0.lock().map(|g| g.clone()).unwrap_or_default()
     }
+
+    /// What the request has told the audit layer so far (who, from where, request id).
+    pub(crate) fn snapshot(&self) -> AuditInfo {
+        self.take()
+    }
+}
+
+/// Records the end of work that a request started and that finished after its response
+/// (a Bulk Data export job): `info` is the starting request's, with what the work did.
+pub(crate) async fn record_later(
+    ledger: &Ledger,
+    info: AuditInfo,
+    path: &str,
+    status: u16,
+    outcome: &'static str,
+) -> Result<u64, String> {
+    let entry = entry_of(ledger, info, "GET", path, status, outcome);
+    ledger.append(&entry).await
 }
 
 type Job = (Vec<u8>, oneshot::Sender<Result<u64, String>>);

@@ -137,6 +137,7 @@ pub async fn authenticate(
             principal: Arc::new(admin_principal()),
             purpose: "HOPERAT".into(),
             break_glass: false,
+            deidentified: false,
             audit,
         });
     }
@@ -172,6 +173,7 @@ pub async fn authenticate(
         principal: Arc::new(principal),
         break_glass: purpose == "ETREAT",
         purpose,
+        deidentified: false,
         audit,
     })
 }

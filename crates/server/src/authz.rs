@@ -97,6 +97,9 @@ pub struct Ctx {
     /// HL7 v3 PurposeOfUse of the request (TREAT unless declared otherwise).
     pub purpose: String,
     pub break_glass: bool,
+    /// The data leaves de-identified (a Bulk Data export with a de-identification
+    /// profile): the policies' `context.deidentified`.
+    pub deidentified: bool,
     /// What the audit layer records about this request.
     pub audit: crate::audit::AuditSlot,
 }
@@ -128,7 +131,7 @@ impl From<Denied> for ApiError {
 
 fn perm_of(a: Action) -> Option<Perm> {
     Some(match a {
-        Action::Read | Action::History => Perm::Read,
+        Action::Read | Action::History | Action::Export => Perm::Read,
         Action::Search => Perm::Search,
         Action::Create => Perm::Create,
         Action::Update => Perm::Update,
@@ -451,6 +454,7 @@ impl Access {
             consented: consent.consented.clone(),
             consent_denies: consent.denies,
             within_profile,
+            deidentified: ctx.deidentified,
         };
         let who = PolicyPrincipal {
             id: p.subject.id(),

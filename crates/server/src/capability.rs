@@ -69,7 +69,13 @@ pub fn capability_statement(base: &str) -> Value {
             "searchParam": params,
         });
         if t == "Patient" {
-            r["operation"] = json!([{"name": "everything", "definition": "http://hl7.org/fhir/OperationDefinition/Patient-everything"}]);
+            r["operation"] = json!([
+                {"name": "everything", "definition": "http://hl7.org/fhir/OperationDefinition/Patient-everything"},
+                {"name": "export", "definition": "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export"},
+            ]);
+        }
+        if t == "Group" {
+            r["operation"] = json!([{"name": "export", "definition": "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export"}]);
         }
         resources.push(r);
     }
@@ -78,6 +84,7 @@ pub fn capability_statement(base: &str) -> Value {
         "status": "active",
         "date": "2026-11-23",
         "kind": "instance",
+        "instantiates": ["http://hl7.org/fhir/uv/bulkdata/CapabilityStatement/bulk-data"],
         "software": {"name": "Ward", "version": env!("CARGO_PKG_VERSION")},
         "implementation": {"description": "Ward vault: encrypted FHIR R4 record store", "url": base},
         "fhirVersion": "4.0.1",
@@ -101,6 +108,7 @@ pub fn capability_statement(base: &str) -> Value {
             },
             "resource": resources,
             "interaction": [{"code": "transaction"}, {"code": "batch"}],
+            "operation": [{"name": "export", "definition": "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export"}],
         }],
     })
 }

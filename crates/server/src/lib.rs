@@ -17,6 +17,7 @@ mod bundle;
 pub use bundle::transaction_ops;
 mod capability;
 pub mod error;
+mod export;
 mod minimize;
 pub mod oauth;
 mod paging;
@@ -58,6 +59,7 @@ pub struct AppState {
     pub oauth: oauth::OAuthState,
     pub ledger: Arc<audit::Ledger>,
     pages: paging::PageCache,
+    exports: export::Exports,
 }
 
 impl AppState {
@@ -96,6 +98,7 @@ impl AppState {
             oauth: oauth::OAuthState::default(),
             ledger,
             pages: paging::PageCache::new(2_000, Duration::from_secs(30 * 60)),
+            exports: export::Exports::default(),
         }))
     }
 }
@@ -120,6 +123,7 @@ fn build_router(state: Arc<AppState>, audited: bool) -> Router {
         .merge(admin::routes())
         .merge(audit::authenticated_routes())
         .merge(audit_views::routes())
+        .merge(export::routes())
         .layer(axum::middleware::from_fn(minimize::minimize))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

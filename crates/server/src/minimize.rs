@@ -19,7 +19,7 @@ use ward_fhir::IssueCode;
 /// Largest response the layer buffers (a page of 1,000 resources fits).
 const MAX_BODY: usize = 256 * 1024 * 1024;
 
-fn project(p: &Profile, v: &mut Value) {
+pub(crate) fn project(p: &Profile, v: &mut Value) {
     let Value::Object(o) = v else { return };
     if o.get("resourceType").and_then(Value::as_str) == Some("Bundle") {
         if let Some(Value::Array(entries)) = o.get_mut("entry") {
@@ -63,7 +63,8 @@ pub async fn minimize(req: Request, next: Next) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.contains("json"));
+        // NDJSON (Bulk Data files) is projected resource by resource when it is made.
+        .is_some_and(|t| t.contains("json") && !t.contains("ndjson"));
     if !is_json {
         return resp;
     }

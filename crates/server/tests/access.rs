@@ -1473,7 +1473,236 @@ async fn audit_events_answer_auditors_and_patients(b: Backend) {
     w.s.stop().await;
 }
 
+impl World {
+    /// A Bulk Data request: status, `Content-Location`, body bytes.
+    async fn bulk(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        prefer: bool,
+    ) -> (StatusCode, Option<String>, Vec<u8>) {
+        let m = Method::from_bytes(method.as_bytes()).unwrap();
+        let url = if path.starts_with("https://") {
+            path.to_string()
+        } else {
+            self.url(path)
+        };
+        let mut rb = self.raw.request(m, url).bearer_auth(token);
+        if prefer {
+            rb = rb.header("prefer", "respond-async");
+        }
+        let r = rb.send().await.unwrap();
+        let st = r.status();
+        let loc = r
+            .headers()
+            .get("content-location")
+            .map(|v| v.to_str().unwrap().to_string());
+        (st, loc, r.bytes().await.unwrap().to_vec())
+    }
+
+    /// Kicks off an export and polls it to its manifest.
+    async fn export(&self, token: &str, path: &str) -> (String, Value) {
+        let (st, loc, body) = self.bulk(token, "GET", path, true).await;
+        assert_eq!(
+            st,
+            StatusCode::ACCEPTED,
+            "{}",
+            String::from_utf8_lossy(&body)
+        );
+        let status = loc.expect("Content-Location");
+        for _ in 0..200 {
+            let (st, _, body) = self.bulk(token, "GET", &status, false).await;
+            match st {
+                StatusCode::ACCEPTED => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await
+                }
+                StatusCode::OK => return (status, serde_json::from_slice(&body).unwrap()),
+                other => panic!("{other}: {}", String::from_utf8_lossy(&body)),
+            }
+        }
+        panic!("the export did not finish in 10 s");
+    }
+
+    /// The lines of every output file of a manifest, by type.
+    async fn files(&self, token: &str, manifest: &Value) -> HashMap<String, Vec<Value>> {
+        let mut out = HashMap::new();
+        for o in manifest["output"].as_array().unwrap() {
+            let (st, _, body) = self
+                .bulk(token, "GET", o["url"].as_str().unwrap(), false)
+                .await;
+            assert_eq!(st, StatusCode::OK);
+            let lines: Vec<Value> = String::from_utf8(body)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect();
+            assert_eq!(lines.len() as u64, o["count"].as_u64().unwrap());
+            out.insert(o["type"].as_str().unwrap().to_string(), lines);
+        }
+        out
+    }
+}
+
+/// Bulk Data `$export`: a researcher gets nothing identified (refused without a
+/// de-identification profile; with one, every patient's data, de-identified); a
+/// physician's identified export holds only the patients in their care; jobs are private
+/// to who started them; kick-off, completion and each download are in the ledger.
+async fn bulk_export_is_deidentified_for_researchers_and_recorded(b: Backend) {
+    let w = world(b).await;
+    let rita = w.token("rita", "user/*.rs").await;
+    let (st, _, body) = w.bulk(&rita, "GET", "/$export", false).await;
+    assert_eq!(
+        st,
+        StatusCode::BAD_REQUEST,
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let (st, _, body) = w.bulk(&rita, "GET", "/$export?_type=Patient", true).await;
+    assert_eq!(
+        st,
+        StatusCode::FORBIDDEN,
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let (st, _, _) = w
+        .bulk(
+            &rita,
+            "GET",
+            "/$export?_typeFilter=Patient%3Fgender%3Dmale",
+            true,
+        )
+        .await;
+    assert_eq!(
+        st,
+        StatusCode::BAD_REQUEST,
+        "an unsupported filter is not ignored"
+    );
+    let (st, _, _) = w
+        .bulk(&rita, "GET", "/$export?deidentify=/etc/passwd", true)
+        .await;
+    assert_eq!(
+        st,
+        StatusCode::BAD_REQUEST,
+        "a profile is a name, never a file"
+    );
+
+    let before = w.s.state.ledger.size();
+    let (status_url, manifest) = w
+        .export(
+            &rita,
+            "/$export?_type=Patient,Observation&deidentify=safe-harbor",
+        )
+        .await;
+    assert_eq!(manifest["requiresAccessToken"], true);
+    assert_eq!(manifest["extension"]["deidentification"], "safe-harbor");
+    let files = w.files(&rita, &manifest).await;
+    let all_patients = [
+        "pa-alice", "pa-bob", "pa-carol", "pa-dana", "pa-erin", "pa-fay",
+    ];
+    assert_eq!(
+        files["Patient"].len(),
+        all_patients.len(),
+        "every patient, de-identified"
+    );
+    let scanner = ward_deid::text::Scanner::new();
+    for (t, lines) in &files {
+        for r in lines {
+            let text = r.to_string();
+            for original in ["Appleby", "Barker", "pa-alice", "pa-bob", "1980-01-01"] {
+                assert!(!text.contains(original), "{t}: {original} in {text}");
+            }
+            let findings = ward_deid::check::check_resource(
+                r,
+                ward_deid::check::Allow::for_profile("safe-harbor"),
+                &scanner,
+            );
+            assert!(findings.is_empty(), "{t}: {findings:?}");
+        }
+    }
+    // Another principal cannot see the job or its files.
+    let house = w.token("house", "user/*.rs").await;
+    let (st, _, _) = w.bulk(&house, "GET", &status_url, false).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let patient_file = manifest["output"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["type"] == "Patient")
+        .unwrap()["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (st, _, _) = w.bulk(&house, "GET", &patient_file, false).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+
+    let entries: Vec<ward_ledger::entry::Entry> =
+        w.s.store
+            .ledger()
+            .entries(before as i64, i64::MAX)
+            .await
+            .unwrap()
+            .iter()
+            .map(|(_, b)| ward_ledger::entry::Entry::parse(b).unwrap())
+            .filter(|e| e.principal == "user:rita")
+            .collect();
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    for a in [
+        "export",
+        "export-complete",
+        "export-status",
+        "export-download",
+    ] {
+        assert!(actions.contains(&a), "{a} not in {actions:?}");
+    }
+    let complete = entries
+        .iter()
+        .find(|e| e.action == "export-complete")
+        .unwrap();
+    let detail = complete.detail.as_deref().unwrap();
+    assert!(
+        detail.contains("de-identification: safe-harbor"),
+        "{detail}"
+    );
+    let download = entries
+        .iter()
+        .find(|e| {
+            e.action == "export-download" && e.ids.iter().any(|i| i.ends_with("Patient.ndjson"))
+        })
+        .unwrap();
+    let mut expected: Vec<String> = all_patients
+        .iter()
+        .map(|p| w.s.state.ledger.pseudonym(p))
+        .collect();
+    expected.sort();
+    let mut got = download.patients.clone();
+    got.sort();
+    assert_eq!(got, expected, "each download names whose data it holds");
+
+    // A physician's identified export: only the patients in their care.
+    let (_, manifest) = w.export(&house, "/Patient/$export?_type=Patient").await;
+    assert!(manifest.get("extension").is_none());
+    let files = w.files(&house, &manifest).await;
+    let ids: Vec<&str> = files["Patient"]
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["pa-alice"]);
+    assert_eq!(
+        manifest["error"].as_array().unwrap().len(),
+        1,
+        "withheld ones are counted"
+    );
+
+    // Deleting a job drops it.
+    let (st, _, _) = w.bulk(&rita, "DELETE", &status_url, false).await;
+    assert_eq!(st, StatusCode::ACCEPTED);
+    let (st, _, _) = w.bulk(&rita, "GET", &status_url, false).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+}
+
 both!(
+    bulk_export_is_deidentified_for_researchers_and_recorded,
     audit_events_answer_auditors_and_patients,
     backend_services_authenticate_with_signed_assertions,
     administrators_manage_users_over_the_api,

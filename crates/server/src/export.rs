@@ -1,0 +1,722 @@
+//! FHIR Bulk Data export (`$export`, the asynchronous request pattern).
+//!
+//! * `GET /$export`, `GET /Patient/$export`, `GET /Group/{id}/$export` with
+//!   `Prefer: respond-async` start a job and answer 202 with `Content-Location` (the
+//!   status URL). Parameters: `_type`, `_since`, `_outputFormat` (NDJSON), and Ward's
+//!   `deidentify=safe-harbor|limited-data-set|pseudonymized`.
+//! * `GET /export-status/{job}`: 202 with `X-Progress` while it runs, 200 with the
+//!   manifest when done, the error's OperationOutcome if it failed; `DELETE` cancels it and
+//!   drops its files.
+//! * `GET /export-files/{job}/{file}`: one NDJSON file of the manifest.
+//!
+//! Every resource passes the same decision as a search, with action `export` and the
+//! fact `deidentified`: Ward's default policies let a researcher export only with a
+//! de-identification profile. Each step is in the ledger: the kick-off (`export`), the
+//! job's end (`export-complete`, with counts), each download (`export-download`, with the
+//! patients whose data the file holds). A job whose end cannot be recorded fails, and its
+//! files are never served.
+//!
+//! Files are kept in memory (wiped when dropped), never on disk: an export holds PHI
+//! unless de-identified. Only the principal who started a job sees it.
+
+use crate::AppState;
+use crate::authz::Ctx;
+use crate::error::ApiError;
+use crate::respond::fhir_json;
+use axum::Router;
+use axum::extract::{Extension, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use ward_access::Action;
+use ward_fhir::{IssueCode, OperationOutcome, ResourceType};
+use ward_store::{Read, VersionRef};
+use zeroize::Zeroizing;
+
+/// Jobs kept at once (running or finished), for all principals.
+const MAX_JOBS: usize = 32;
+/// Jobs one principal may have running at once.
+const MAX_RUNNING_PER_OWNER: usize = 2;
+/// How long a finished job's files stay.
+const KEEP: Duration = Duration::from_secs(60 * 60);
+/// Largest export held in memory; a larger one fails and asks for `_type` or `_since`.
+const MAX_BYTES: usize = 1 << 30;
+/// Resources read (and de-identified) per step.
+const CHUNK: usize = 500;
+/// The de-identification profiles an export may name (never a file on the server).
+const PROFILES: [&str; 3] = ["safe-harbor", "limited-data-set", "pseudonymized"];
+
+/// The export jobs of one server.
+#[derive(Default)]
+pub struct Exports {
+    jobs: Mutex<HashMap<String, Arc<Job>>>,
+}
+
+struct Job {
+    owner: String,
+    finished: Mutex<Option<Instant>>,
+    cancelled: AtomicBool,
+    done: AtomicUsize,
+    total: AtomicUsize,
+    state: Mutex<JobState>,
+}
+
+enum JobState {
+    Running,
+    Done(Arc<Finished>),
+    Failed(StatusCode, Value),
+}
+
+struct Finished {
+    manifest: Value,
+    files: HashMap<String, File>,
+}
+
+struct File {
+    ndjson: Zeroizing<Vec<u8>>,
+    /// Whose data the file holds (recorded, pseudonymized, when it is downloaded).
+    patients: BTreeSet<String>,
+}
+
+#[derive(Clone, Debug)]
+enum Level {
+    System,
+    Patient,
+    Group(String),
+}
+
+/// What a kick-off asked for.
+struct Request {
+    level: Level,
+    types: Vec<ResourceType>,
+    since: Option<(String, i64)>,
+    profile: Option<String>,
+    url: String,
+    started_ms: i64,
+}
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/$export", get(system))
+        .route("/Patient/$export", get(patient))
+        .route("/Group/{id}/$export", get(group))
+        .route("/export-status/{job}", get(status).delete(cancel))
+        .route("/export-files/{job}/{file}", get(file))
+}
+
+type Params = Query<Vec<(String, String)>>;
+
+async fn system(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    h: HeaderMap,
+    Query(p): Params,
+) -> Result<Response, ApiError> {
+    kickoff(st, ctx, &h, p, Level::System).await
+}
+
+async fn patient(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    h: HeaderMap,
+    Query(p): Params,
+) -> Result<Response, ApiError> {
+    kickoff(st, ctx, &h, p, Level::Patient).await
+}
+
+async fn group(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Path(id): Path<String>,
+    h: HeaderMap,
+    Query(p): Params,
+) -> Result<Response, ApiError> {
+    crate::api::rid(&id)?;
+    kickoff(st, ctx, &h, p, Level::Group(id)).await
+}
+
+/// The patient id the best-case decision is asked about (in the care set, so that only
+/// what policies say about the role and the facts decides).
+const PROBE: &str = "\u{0}probe";
+
+fn parse(level: Level, params: Vec<(String, String)>, base: &str) -> Result<Request, ApiError> {
+    let mut types = None;
+    let mut since = None;
+    let mut profile = None;
+    for (k, v) in &params {
+        match k.as_str() {
+            "_outputFormat" => {
+                if !matches!(
+                    v.as_str(),
+                    "application/fhir+ndjson" | "application/ndjson" | "ndjson"
+                ) {
+                    return Err(ApiError::bad_request(format!(
+                        "_outputFormat '{v}' is not supported: Ward exports application/fhir+ndjson"
+                    )));
+                }
+            }
+            "_type" => {
+                let mut list = Vec::new();
+                for t in v.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+                    let rt = crate::api::rtype(t)?;
+                    if !ward_fhir::registry::registry()
+                        .search_types()
+                        .iter()
+                        .any(|s| s == t)
+                    {
+                        return Err(ApiError::bad_request(format!(
+                            "_type: {t} cannot be exported (not a searchable type)"
+                        )));
+                    }
+                    if !list.contains(&rt) {
+                        list.push(rt);
+                    }
+                }
+                types = Some(list);
+            }
+            "_since" => {
+                let (range, _) = ward_fhir::date::parse(v).ok_or_else(|| {
+                    ApiError::bad_request(format!("_since '{v}' is not a FHIR instant"))
+                })?;
+                since = Some((v.clone(), range.lo));
+            }
+            "deidentify" => {
+                if !PROFILES.contains(&v.as_str()) {
+                    return Err(ApiError::bad_request(format!(
+                        "deidentify '{v}': expected one of {}",
+                        PROFILES.join(", ")
+                    )));
+                }
+                profile = Some(v.clone());
+            }
+            other => {
+                // A filter the client relies on is never silently ignored.
+                return Err(ApiError::bad_request(format!(
+                    "{other} is not supported by Ward's $export (supported: _type, _since, _outputFormat, deidentify)"
+                )));
+            }
+        }
+    }
+    let types = match types {
+        Some(t) if !t.is_empty() => t,
+        _ => ward_fhir::registry::registry()
+            .search_types()
+            .iter()
+            .map(|t| crate::api::rtype(t))
+            .collect::<Result<_, _>>()?,
+    };
+    let path = match &level {
+        Level::System => "$export".to_string(),
+        Level::Patient => "Patient/$export".to_string(),
+        Level::Group(id) => format!("Group/{id}/$export"),
+    };
+    let query = serde_urlencoded::to_string(&params).unwrap_or_default();
+    Ok(Request {
+        level,
+        types,
+        since,
+        profile,
+        url: if query.is_empty() {
+            format!("{base}/{path}")
+        } else {
+            format!("{base}/{path}?{query}")
+        },
+        started_ms: ward_fhir::date::now_ms(),
+    })
+}
+
+async fn kickoff(
+    st: Arc<AppState>,
+    mut ctx: Ctx,
+    h: &HeaderMap,
+    params: Vec<(String, String)>,
+    level: Level,
+) -> Result<Response, ApiError> {
+    ctx.audit.update(|a| a.action = Some("export".into()));
+    let asynchronous = h
+        .get_all("prefer")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|p| p.trim().eq_ignore_ascii_case("respond-async"));
+    if !asynchronous {
+        return Err(ApiError::bad_request(
+            "$export runs asynchronously: send Prefer: respond-async",
+        ));
+    }
+    let req = parse(level, params, &st.config.base_url)?;
+    ctx.deidentified = req.profile.is_some();
+    // Refuse at once what no resource could pass, even in the best case (a researcher
+    // without a de-identification profile), with the policy's reason.
+    let probe: BTreeSet<String> = [PROBE.to_string()].into();
+    let mut first_denial = None;
+    let possible = req.types.iter().any(|rt| {
+        [Some(PROBE), None].into_iter().any(|patient| {
+            match st
+                .access
+                .decide(&ctx, &probe, Action::Export, rt.as_str(), patient)
+            {
+                Ok(()) => true,
+                Err(d) => {
+                    first_denial.get_or_insert(d);
+                    false
+                }
+            }
+        })
+    });
+    if !possible {
+        return Err(first_denial
+            .map(ApiError::from)
+            .unwrap_or_else(|| ApiError::bad_request("nothing to export")));
+    }
+    let owner = ctx.principal.subject.id();
+    let id = ward_crypto::random_token(18)
+        .map_err(|e| {
+            crate::error::ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                IssueCode::Exception,
+                e.to_string(),
+            )
+        })?
+        .to_string();
+    let job = Arc::new(Job {
+        owner: owner.clone(),
+        finished: Mutex::new(None),
+        cancelled: AtomicBool::new(false),
+        done: AtomicUsize::new(0),
+        total: AtomicUsize::new(0),
+        state: Mutex::new(JobState::Running),
+    });
+    {
+        let mut jobs = st.exports.jobs.lock().unwrap_or_else(|p| p.into_inner());
+        jobs.retain(|_, j| !expired(j));
+        let running = jobs
+            .values()
+            .filter(|j| j.owner == owner && j.finished_at().is_none())
+            .count();
+        if jobs.len() >= MAX_JOBS || running >= MAX_RUNNING_PER_OWNER {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                IssueCode::Throttled,
+                "too many exports are running or kept: wait for one to finish, or DELETE finished ones",
+            ));
+        }
+        jobs.insert(id.clone(), job.clone());
+    }
+    let profile = req.profile.clone().unwrap_or_else(|| "none".into());
+    ctx.audit.update(|a| {
+        a.detail = Some(format!("export job {id}; de-identification: {profile}"));
+    });
+    let info = ctx.audit.snapshot();
+    let (st2, id2) = (st.clone(), id.clone());
+    tokio::spawn(async move {
+        let outcome = produce(&st2, &job, &ctx, &req, &id2).await;
+        finish(&st2, &job, info, &id2, &req, outcome).await;
+    });
+    let mut resp = StatusCode::ACCEPTED.into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!("{}/export-status/{id}", st.config.base_url)) {
+        resp.headers_mut().insert(header::CONTENT_LOCATION, v);
+    }
+    Ok(resp)
+}
+
+impl Job {
+    fn finished_at(&self) -> Option<Instant> {
+        *self.finished.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    fn set(&self, s: JobState) {
+        *self.state.lock().unwrap_or_else(|p| p.into_inner()) = s;
+        *self.finished.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now());
+    }
+}
+
+fn expired(j: &Job) -> bool {
+    j.finished_at().is_some_and(|t| t.elapsed() > KEEP)
+}
+
+/// The files of an export and what went into them.
+struct Produced {
+    files: BTreeMap<String, (Vec<u8>, usize, BTreeSet<String>)>,
+    exported: usize,
+    withheld: usize,
+    erased: usize,
+}
+
+async fn produce(
+    st: &Arc<AppState>,
+    job: &Job,
+    ctx: &Ctx,
+    req: &Request,
+    id: &str,
+) -> Result<Produced, ApiError> {
+    let care = crate::api::care(st, ctx).await?;
+    let mut refs: Vec<VersionRef> = Vec::new();
+    let since_params: Vec<(String, String)> = req
+        .since
+        .iter()
+        .map(|(s, _)| ("_lastUpdated".to_string(), format!("ge{s}")))
+        .collect();
+    match &req.level {
+        Level::System | Level::Patient => {
+            for rt in &req.types {
+                let q = ward_fhir::search::parse(rt, &since_params)?;
+                refs.extend(st.store.search(&q).await?);
+            }
+            if matches!(req.level, Level::Patient) {
+                refs.retain(|r| r.patient.is_some());
+            }
+        }
+        Level::Group(gid) => {
+            let group_type = crate::api::rtype("Group")?;
+            let Read::Found(g) = st.store.read(&group_type, gid).await? else {
+                return Err(ApiError::not_found(format!("Group/{gid} is not here")));
+            };
+            crate::api::require(st, ctx, &care, Action::Read, &g).await?;
+            let members: BTreeSet<String> = g
+                .body
+                .as_ref()
+                .and_then(|b| b.get("member"))
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|m| m["entity"]["reference"].as_str())
+                .filter_map(|r| r.strip_prefix("Patient/"))
+                .map(str::to_string)
+                .collect();
+            let wanted: BTreeSet<&str> = req.types.iter().map(ResourceType::as_str).collect();
+            let mut seen = BTreeSet::new();
+            for m in &members {
+                for r in st.store.everything(m).await? {
+                    if wanted.contains(r.resource_type.as_str())
+                        && seen.insert((r.resource_type.clone(), r.id.clone()))
+                    {
+                        refs.push(r);
+                    }
+                }
+            }
+        }
+    }
+    let (allowed, withheld) = st
+        .access
+        .filter(st, ctx, &care, Action::Export, refs)
+        .await?;
+    job.total.store(allowed.len(), Ordering::Relaxed);
+    let anonymizer = match &req.profile {
+        Some(p) => Some(Arc::new(anonymizer(st, ctx, p).await?)),
+        None => None,
+    };
+    let profile = ctx.principal.profile.clone().filter(|p| p.projects_any());
+    let mut out = Produced {
+        files: BTreeMap::new(),
+        exported: 0,
+        withheld: withheld.len(),
+        erased: 0,
+    };
+    let mut bytes = 0usize;
+    for chunk in allowed.chunks(CHUNK) {
+        if job.cancelled.load(Ordering::Relaxed) {
+            return Err(ApiError::new(
+                StatusCode::GONE,
+                IssueCode::Incomplete,
+                "the export was cancelled",
+            ));
+        }
+        let mut found = Vec::with_capacity(chunk.len());
+        for r in st.store.fetch(chunk).await? {
+            match r {
+                Read::Found(s) => {
+                    if req
+                        .since
+                        .as_ref()
+                        .is_some_and(|(_, ms)| s.last_updated_ms < *ms)
+                    {
+                        continue;
+                    }
+                    let mut v = Value::Object(s.body.unwrap_or_default());
+                    if let Some(p) = &profile {
+                        crate::minimize::project(p, &mut v);
+                    }
+                    found.push((s.resource_type, s.patient, v));
+                }
+                Read::Erased => out.erased += 1,
+                Read::Deleted { .. } | Read::NotFound => {}
+            }
+        }
+        let a = anonymizer.clone();
+        let lines = tokio::task::spawn_blocking(move || {
+            found
+                .into_iter()
+                .map(|(rt, patient, v)| {
+                    let v = match &a {
+                        Some(a) => a
+                            .anonymize(&v, &ward_deid::fhir::Document::default())
+                            .map_err(|e| e.to_string())?,
+                        None => v,
+                    };
+                    let line = serde_json::to_vec(&v).map_err(|e| e.to_string())?;
+                    Ok((rt, patient, line))
+                })
+                .collect::<Result<Vec<_>, String>>()
+        })
+        .await
+        .map_err(|e| internal(format!("export job {id}: {e}")))?
+        .map_err(|e| internal(format!("a resource could not be de-identified ({e})")))?;
+        for (rt, patient, line) in lines {
+            bytes += line.len() + 1;
+            if bytes > MAX_BYTES {
+                return Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    IssueCode::TooLong,
+                    "the export is larger than Ward holds in memory (1 GiB): narrow it with _type or _since",
+                ));
+            }
+            let f = out.files.entry(rt).or_default();
+            f.0.extend_from_slice(&line);
+            f.0.push(b'\n');
+            f.1 += 1;
+            if let Some(p) = patient {
+                f.2.insert(p);
+            }
+            out.exported += 1;
+        }
+        job.done.fetch_add(chunk.len(), Ordering::Relaxed);
+    }
+    Ok(out)
+}
+
+fn internal(msg: String) -> ApiError {
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, IssueCode::Exception, msg)
+}
+
+/// The anonymizer of a profile. `pseudonymized` gets keys derived from a server secret
+/// and the principal: one researcher's exports link with each other, two researchers'
+/// do not. The other profiles get keys that exist only for this export.
+async fn anonymizer(
+    st: &AppState,
+    ctx: &Ctx,
+    profile: &str,
+) -> Result<ward_deid::fhir::Anonymizer, ApiError> {
+    let mut config =
+        ward_deid::config::Config::load(profile).map_err(|e| internal(e.to_string()))?;
+    if profile == "pseudonymized" {
+        let secret = st
+            .store
+            .server_secret("deid-pseudonym-secret", || {
+                let mut k = Zeroizing::new(vec![0u8; 32]);
+                ward_crypto::fill_random(&mut k).map_err(|e| e.to_string())?;
+                Ok(k)
+            })
+            .await?;
+        let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, &secret);
+        let derive = |what: &str| {
+            let tag = aws_lc_rs::hmac::sign(
+                &key,
+                format!("{what}\u{0}{}", ctx.principal.subject.id()).as_bytes(),
+            );
+            Zeroizing::new(ward_crypto::hex(tag.as_ref()))
+        };
+        config.parameters.crypto_hash_key = derive("cryptoHashKey");
+        config.parameters.date_shift_key = derive("dateShiftKey");
+    }
+    ward_deid::fhir::Anonymizer::new(config).map_err(|e| internal(e.to_string()))
+}
+
+/// Records the job's end and makes its result visible; if the end cannot be recorded,
+/// the job fails and nothing is served.
+async fn finish(
+    st: &AppState,
+    job: &Job,
+    mut info: crate::audit::AuditInfo,
+    id: &str,
+    req: &Request,
+    outcome: Result<Produced, ApiError>,
+) {
+    info.action = Some("export-complete".into());
+    info.patients.clear();
+    info.ids.clear();
+    let profile = req.profile.as_deref().unwrap_or("none");
+    let (status, result) = match &outcome {
+        Ok(p) => {
+            info.detail = Some(format!(
+                "export job {id}: {} resources in {} files, {} withheld by policy, {} erased; de-identification: {profile}",
+                p.exported,
+                p.files.len(),
+                p.withheld,
+                p.erased
+            ));
+            (200, "success")
+        }
+        Err(e) => {
+            info.detail = Some(format!("export job {id} failed: {e}"));
+            (e.status.as_u16(), "failure")
+        }
+    };
+    if let Err(e) = crate::audit::record_later(&st.ledger, info, "/$export", status, result).await {
+        tracing::error!(error = %e, "export not recorded: its files are withheld");
+        job.set(JobState::Failed(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            OperationOutcome::error(
+                IssueCode::Exception,
+                "the export could not be recorded in the audit ledger, so its files are not served",
+            )
+            .to_json(),
+        ));
+        return;
+    }
+    match outcome {
+        Ok(p) => {
+            let base = &st.config.base_url;
+            let mut files = HashMap::new();
+            let mut output = Vec::new();
+            for (rt, (ndjson, count, patients)) in p.files {
+                let name = format!("{rt}.ndjson");
+                output.push(json!({
+                    "type": rt,
+                    "url": format!("{base}/export-files/{id}/{name}"),
+                    "count": count,
+                }));
+                files.insert(
+                    name,
+                    File {
+                        ndjson: Zeroizing::new(ndjson),
+                        patients,
+                    },
+                );
+            }
+            let mut error = Vec::new();
+            if p.withheld + p.erased > 0 {
+                let outcome = OperationOutcome::warning(
+                    IssueCode::Suppressed,
+                    format!(
+                        "{} resources were withheld by policy and {} were erased (crypto-shredded); they are not in this export",
+                        p.withheld, p.erased
+                    ),
+                )
+                .to_json();
+                let name = "OperationOutcome.ndjson".to_string();
+                let mut line = serde_json::to_vec(&outcome).unwrap_or_default();
+                line.push(b'\n');
+                error.push(json!({
+                    "type": "OperationOutcome",
+                    "url": format!("{base}/export-files/{id}/{name}"),
+                }));
+                files.insert(
+                    name,
+                    File {
+                        ndjson: Zeroizing::new(line),
+                        patients: BTreeSet::new(),
+                    },
+                );
+            }
+            let mut manifest = json!({
+                "transactionTime": ward_fhir::date::instant(req.started_ms),
+                "request": req.url,
+                "requiresAccessToken": true,
+                "output": output,
+                "error": error,
+            });
+            if let Some(p) = &req.profile {
+                manifest["extension"] = json!({"deidentification": p});
+            }
+            job.set(JobState::Done(Arc::new(Finished { manifest, files })));
+        }
+        Err(e) => job.set(JobState::Failed(e.status, e.outcome.to_json())),
+    }
+}
+
+/// The caller's job, or 404 (an unknown, expired or someone else's job look the same).
+fn job_of(st: &AppState, ctx: &Ctx, id: &str) -> Result<Arc<Job>, ApiError> {
+    let jobs = st.exports.jobs.lock().unwrap_or_else(|p| p.into_inner());
+    jobs.get(id)
+        .filter(|j| j.owner == ctx.principal.subject.id() && !expired(j))
+        .cloned()
+        .ok_or_else(|| {
+            ApiError::not_found("no such export job (it may have expired or been deleted)")
+        })
+}
+
+async fn status(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    ctx.audit
+        .update(|a| a.action = Some("export-status".into()));
+    let job = job_of(&st, &ctx, &id)?;
+    let state = job.state.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(match &*state {
+        JobState::Running => {
+            let mut r = StatusCode::ACCEPTED.into_response();
+            let progress = format!(
+                "{} of {} resources",
+                job.done.load(Ordering::Relaxed),
+                job.total.load(Ordering::Relaxed)
+            );
+            if let Ok(v) = HeaderValue::from_str(&progress) {
+                r.headers_mut().insert("x-progress", v);
+            }
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            r
+        }
+        JobState::Done(f) => {
+            let mut r = (StatusCode::OK, f.manifest.to_string()).into_response();
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            r
+        }
+        JobState::Failed(status, outcome) => fhir_json(*status, outcome),
+    })
+}
+
+async fn cancel(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    ctx.audit
+        .update(|a| a.action = Some("export-delete".into()));
+    let job = job_of(&st, &ctx, &id)?;
+    job.cancelled.store(true, Ordering::Relaxed);
+    st.exports
+        .jobs
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&id);
+    Ok(StatusCode::ACCEPTED.into_response())
+}
+
+async fn file(
+    State(st): State<Arc<AppState>>,
+    Extension(ctx): Extension<Ctx>,
+    Path((id, name)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    ctx.audit
+        .update(|a| a.action = Some("export-download".into()));
+    let job = job_of(&st, &ctx, &id)?;
+    let finished = match &*job.state.lock().unwrap_or_else(|p| p.into_inner()) {
+        JobState::Done(f) => f.clone(),
+        _ => return Err(ApiError::not_found("the export has no files (yet)")),
+    };
+    let f = finished
+        .files
+        .get(&name)
+        .ok_or_else(|| ApiError::not_found(format!("the export has no file {name}")))?;
+    ctx.audit.update(|a| {
+        a.ids.push(format!("export-files/{id}/{name}"));
+        a.patients.extend(f.patients.iter().cloned());
+    });
+    let mut r = (StatusCode::OK, f.ndjson.to_vec()).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/fhir+ndjson"),
+    );
+    Ok(r)
+}
