@@ -339,9 +339,19 @@ fn expired(j: &Job) -> bool {
     j.finished_at().is_some_and(|t| t.elapsed() > KEEP)
 }
 
+/// One type's file while it is made: NDJSON (wiped when dropped, also when the job
+/// fails), lines, and whose data it holds.
+#[derive(Default)]
+struct Part {
+    ndjson: Zeroizing<Vec<u8>>,
+    count: usize,
+    patients: BTreeSet<String>,
+}
+
 /// The files of an export and what went into them.
 struct Produced {
-    files: BTreeMap<String, (Vec<u8>, usize, BTreeSet<String>)>,
+    /// By type.
+    files: BTreeMap<String, Part>,
     exported: usize,
     withheld: usize,
     erased: usize,
@@ -476,11 +486,11 @@ async fn produce(
                 ));
             }
             let f = out.files.entry(rt).or_default();
-            f.0.extend_from_slice(&line);
-            f.0.push(b'\n');
-            f.1 += 1;
+            f.ndjson.extend_from_slice(&line);
+            f.ndjson.push(b'\n');
+            f.count += 1;
             if let Some(p) = patient {
-                f.2.insert(p);
+                f.patients.insert(p);
             }
             out.exported += 1;
         }
@@ -573,20 +583,19 @@ async fn finish(
             let base = &st.config.base_url;
             let mut files = HashMap::new();
             let mut output = Vec::new();
-            for (rt, (ndjson, count, patients)) in p.files {
+            for (rt, part) in p.files {
+                let Part {
+                    ndjson,
+                    count,
+                    patients,
+                } = part;
                 let name = format!("{rt}.ndjson");
                 output.push(json!({
                     "type": rt,
                     "url": format!("{base}/export-files/{id}/{name}"),
                     "count": count,
                 }));
-                files.insert(
-                    name,
-                    File {
-                        ndjson: Zeroizing::new(ndjson),
-                        patients,
-                    },
-                );
+                files.insert(name, File { ndjson, patients });
             }
             let mut error = Vec::new();
             if p.withheld + p.erased > 0 {
