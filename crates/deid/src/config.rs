@@ -175,6 +175,10 @@ impl Config {
     /// Parses a configuration file's text (a UTF-8 byte-order mark is allowed).
     pub fn from_json(text: &str) -> Result<Config, DeidError> {
         let text = without_trailing_commas(text.trim_start_matches('\u{feff}'));
+        // A key written twice (two `method`s in one rule) would silently keep the last:
+        // refused instead.
+        serde_json::from_str::<NoDuplicateKeys>(&text)
+            .map_err(|e| DeidError::Config(format!("not JSON: {e}")))?;
         let v: Value =
             serde_json::from_str(&text).map_err(|e| DeidError::Config(format!("not JSON: {e}")))?;
         Config::from_value(&v)
@@ -224,6 +228,57 @@ impl Config {
             parameters,
             processing_errors,
         })
+    }
+}
+
+/// Any JSON value, refused if one of its objects has a key twice.
+struct NoDuplicateKeys;
+
+impl<'de> serde::Deserialize<'de> for NoDuplicateKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NoDuplicateKeys)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for NoDuplicateKeys {
+    type Value = NoDuplicateKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+        while a.next_element::<NoDuplicateKeys>()?.is_some() {}
+        Ok(self)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(k) = a.next_key::<String>()? {
+            if !seen.insert(k.clone()) {
+                return Err(serde::de::Error::custom(format!(
+                    "the key '{k}' appears twice"
+                )));
+            }
+            a.next_value::<NoDuplicateKeys>()?;
+        }
+        Ok(self)
     }
 }
 
@@ -495,5 +550,22 @@ impl Config {
             ))
         })?;
         Config::from_json(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_written_twice_is_refused() {
+        let ok = r#"{"fhirPathRules": [{"path": "Patient.name", "method": "redact"}]}"#;
+        assert!(Config::from_json(ok).is_ok());
+        let twice = r#"{"fhirPathRules": [{"path": "Patient.name", "method": "keep", "method": "redact"}]}"#;
+        let e = Config::from_json(twice).unwrap_err().to_string();
+        assert!(e.contains("'method' appears twice"), "{e}");
+        let nested =
+            r#"{"parameters": {"dateShiftKey": "a", "dateShiftKey": "b"}, "fhirPathRules": []}"#;
+        assert!(Config::from_json(nested).is_err());
     }
 }
