@@ -6,18 +6,7 @@
 use ward_access::ScopeSet;
 use ward_access::token::{Claims, TokenKey, generate_key};
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use ward_testkit::XorShift as Rng;
 
 const ALPHABET: &[u8] =
     b"patientusersystem/*.crudsrwd?=&|:_-ObservationPatient \x00\xff\xc3\xa9{}\"";
@@ -58,7 +47,7 @@ fn scope_strings_never_panic() {
         "user/*.cruds fhirUser offline_access",
         "system/Patient.r patient/*.read user/Observation.write",
     ];
-    let mut rng = Rng(0x5eed_5c0e);
+    let mut rng = Rng::new(0x5eed_5c0e);
     let mut accepted = 0;
     for i in 0..20_000 {
         let input = mutate(&mut rng, seeds[i % seeds.len()].as_bytes());
@@ -98,7 +87,7 @@ fn mutated_tokens_are_refused() {
     };
     let token = key.sign(&claims).unwrap().to_string();
     assert!(key.verify(&token, now).is_ok());
-    let mut rng = Rng(0x70_4e4);
+    let mut rng = Rng::new(0x70_4e4);
     for _ in 0..3_000 {
         let m = mutate(&mut rng, token.as_bytes());
         let s = String::from_utf8_lossy(&m);
@@ -114,7 +103,7 @@ fn mutated_tokens_are_refused() {
     }
     for _ in 0..2_000 {
         let n = rng.below(600);
-        let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        let bytes: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
         assert!(key.verify(&String::from_utf8_lossy(&bytes), now).is_err());
     }
 }
@@ -130,7 +119,7 @@ fn mutated_client_assertions_and_profiles_never_panic_or_pass() {
     let keys = ClientKeys::parse(&key.jwks().to_string()).unwrap();
     let good = key.assertion("svc", url, now, "j1").unwrap();
     assert!(verify_assertion(&good, &keys, "svc", url, now).is_ok());
-    let mut rng = Rng(0x000a_55e7);
+    let mut rng = Rng::new(0x000a_55e7);
     for _ in 0..2_000 {
         let m = mutate(&mut rng, good.as_bytes());
         let s = String::from_utf8_lossy(&m);

@@ -372,13 +372,8 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
     }
     let root = tree.root();
     let k = 10_000u64;
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % n
-    };
+    let mut rng = ward_testkit::XorShift::new(0x9e37_79b9_7f4a_7c15);
+    let mut next = || rng.next_u64() % n;
     let idx: Vec<u64> = (0..k).map(|_| next()).collect();
     let t = Instant::now();
     let proofs: Vec<_> = idx

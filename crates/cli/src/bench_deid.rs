@@ -176,7 +176,13 @@ fn table(rounds: usize) -> Result<f64> {
     let mut last = None;
     for _ in 0..rounds {
         let s = Instant::now();
-        std::hint::black_box(risk(&t, &[0, 1, 2, 3], None, None, 0.2)?);
+        std::hint::black_box(risk(
+            &t,
+            &[0, 1, 2, 3],
+            None,
+            None,
+            ward_deid::table::DEFAULT_THRESHOLD,
+        )?);
         base_t = base_t.min(s.elapsed().as_secs_f64());
         let s = Instant::now();
         last = Some(anonymize(&t, &[0, 1, 2, 3], &hs, None, goal)?);

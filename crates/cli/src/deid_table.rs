@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
-use ward_deid::table::{Goal, Hierarchy, Risk, Table, anonymize, risk};
+use ward_deid::table::{DEFAULT_THRESHOLD, Goal, Hierarchy, Risk, Table, anonymize, risk};
 
 #[derive(clap::Args)]
 pub struct RiskArgs {
@@ -21,7 +21,7 @@ pub struct RiskArgs {
     #[arg(long)]
     pub population: Option<PathBuf>,
     /// A record is "at risk" when its probability of re-identification is above this.
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, default_value_t = ward_deid::table::DEFAULT_THRESHOLD)]
     pub threshold: f64,
     /// Print the report as JSON.
     #[arg(long)]
@@ -188,9 +188,9 @@ pub fn run_anonymize(a: &AnonymizeArgs) -> Result<()> {
         max_suppression: a.suppress,
     };
     let start = std::time::Instant::now();
-    let before = risk(&t, &quasi, sensitive, None, 0.2)?;
+    let before = risk(&t, &quasi, sensitive, None, DEFAULT_THRESHOLD)?;
     let done = anonymize(&t, &quasi, &hierarchies, sensitive, goal)?;
-    let after = risk(&done.table, &quasi, sensitive, None, 0.2)?;
+    let after = risk(&done.table, &quasi, sensitive, None, DEFAULT_THRESHOLD)?;
     let seconds = start.elapsed().as_secs_f64();
 
     let mut out = done.table.clone();

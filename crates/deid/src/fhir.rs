@@ -209,12 +209,13 @@ impl Anonymizer {
         if st.visited[n] || !tree.is_live(n) {
             return Ok(0);
         }
-        if let Method::Scrub(s) = &rule.method {
-            return Ok(self.scrub(tree, st, n, s));
-        }
         let mut ops = self.apply(tree, st, n, rule)?;
         st.grow(tree);
-        st.visited[n] = true;
+        // `scrub` claims only the text it scanned; the rest of its subtree stays for
+        // later rules.
+        if !matches!(rule.method, Method::Scrub(_)) || is_text(tree.nodes[n].ty) {
+            st.visited[n] = true;
+        }
         let kids: Vec<NodeId> = tree.children(n).collect();
         for c in kids {
             if tree.nodes[c].is_resource() {
@@ -245,43 +246,38 @@ impl Anonymizer {
             Method::Substitute(with) => substitute(tree, st, n, with),
             Method::Perturb(p) => perturb(tree, st, n, p)?,
             Method::Generalize(g) => self.generalize(tree, n, g)?,
+            Method::Scrub(s) => self.scrub(tree, st, n, s),
             _ => 0,
         })
     }
 
     // ---- scrub --------------------------------------------------------------------
 
-    /// Scans and claims the free text under `n`; leaves everything else to later rules.
+    /// Scrubs one element: a string, markdown or XHTML value, or an attachment's payload.
     fn scrub(&self, tree: &mut Tree, st: &mut State<'_>, n: NodeId, s: &Scrub) -> Ops {
-        if st.visited[n] || !tree.is_live(n) {
-            return 0;
-        }
-        let mut ops = 0;
         let ty = tree.nodes[n].ty;
         if ty == "Attachment" {
-            ops |= self.scrub_attachment(tree, st, n, s);
-        } else if matches!(ty, "string" | "markdown" | "xhtml") {
-            if let Some(Value::String(text)) = tree.nodes[n].value.clone() {
-                let shift = self.shift_days(tree, st);
-                let out = if ty == "xhtml" {
-                    self.scrub_xhtml(&text, shift, s)
-                } else {
-                    self.scrub_text(&text, shift, s)
-                };
-                if let Some((out, op)) = out {
-                    tree.nodes[n].value = Some(Value::String(out));
-                    ops |= op;
-                }
-            }
-            st.visited[n] = true;
+            return self.scrub_attachment(tree, st, n, s);
         }
-        let kids: Vec<NodeId> = tree.children(n).collect();
-        for c in kids {
-            if !tree.nodes[c].is_resource() {
-                ops |= self.scrub(tree, st, c, s);
-            }
+        if !is_text(ty) {
+            return 0;
         }
-        ops
+        let Some(Value::String(text)) = tree.nodes[n].value.clone() else {
+            return 0;
+        };
+        let shift = self.shift_days(tree, st);
+        let out = if ty == "xhtml" {
+            self.scrub_xhtml(&text, shift, s)
+        } else {
+            self.scrub_text(&text, shift, s)
+        };
+        match out {
+            Some((out, op)) => {
+                tree.nodes[n].value = Some(Value::String(out));
+                op
+            }
+            None => 0,
+        }
     }
 
     /// The PHI spans in `text` that the rule does not keep.
@@ -767,6 +763,11 @@ impl<'a> DateParts<'a> {
 }
 
 /// `Thh:mm:ss[.f+](Z|±hh:mm)`.
+/// The types whose values `scrub` scans.
+fn is_text(ty: &str) -> bool {
+    matches!(ty, "string" | "markdown" | "xhtml")
+}
+
 /// A tag with its name (and `xmlns`) only; comments and declarations become nothing.
 fn clean_tag(markup: &str) -> String {
     if markup.starts_with("</") {

@@ -22,6 +22,10 @@ use std::collections::HashMap;
 /// What a suppressed quasi-identifier reads as, in ARX's convention.
 pub const SUPPRESSED: &str = "*";
 
+/// The risk above which a record counts as "at risk" unless a caller says otherwise
+/// (El Emam's usual threshold for data shared with a trusted recipient).
+pub const DEFAULT_THRESHOLD: f64 = 0.2;
+
 /// Most lattice nodes [`anonymize`] will consider.
 pub const MAX_LATTICE: usize = 5_000_000;
 
@@ -801,17 +805,6 @@ mod tests {
         assert!(e.contains("row 3") && !e.contains("99"), "{e}");
     }
 
-    /// A small xorshift generator: deterministic test tables.
-    struct Rng(u64);
-    impl Rng {
-        fn below(&mut self, n: u64) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0 % n
-        }
-    }
-
     /// The search finds the same least loss as trying every node.
     #[test]
     fn search_is_optimal_against_exhaustive_enumeration() {
@@ -826,24 +819,24 @@ mod tests {
             "zip",
         )
         .unwrap();
-        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut rng = ward_testkit::XorShift::new(0x9e37_79b9_7f4a_7c15);
         for case in 0..60 {
-            let n = 5 + rng.below(40) as usize;
+            let n = 5 + rng.below(40);
             let mut csv = String::from("age,sex,zip,dx\n");
             for _ in 0..n {
                 csv += &format!(
                     "{},{},{},{}\n",
                     1 + rng.below(8),
-                    ["m", "f", "x"][rng.below(3) as usize],
-                    ["111", "112", "121", "211"][rng.below(4) as usize],
-                    ["a", "b", "c"][rng.below(3) as usize]
+                    ["m", "f", "x"][rng.below(3)],
+                    ["111", "112", "121", "211"][rng.below(4)],
+                    ["a", "b", "c"][rng.below(3)]
                 );
             }
             let t = table(&csv);
             let goal = Goal {
-                k: 2 + rng.below(3) as usize,
-                l: 1 + rng.below(2) as usize,
-                max_suppression: [0.0, 0.1, 0.3][rng.below(3) as usize],
+                k: 2 + rng.below(3),
+                l: 1 + rng.below(2),
+                max_suppression: [0.0, 0.1, 0.3][rng.below(3)],
             };
             let hs = vec![h_age.clone(), h_sex.clone(), h_zip.clone()];
             let cols: Vec<Column> = [0, 1, 2]

@@ -7,18 +7,7 @@
 use ward_deid::config::Config;
 use ward_deid::text::Scanner;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use ward_testkit::XorShift as Rng;
 
 const PIECES: &[&str] = &[
     "Dr. ",
@@ -108,7 +97,7 @@ fn the_scanner_survives_mutated_notes() {
         })
         .collect();
     let scanner = Scanner::new();
-    let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut r = Rng::new(0x9E37_79B9_7F4A_7C15);
     for i in 0..3_000 {
         let base = if i % 5 == 0 {
             (0..r.below(200))
@@ -133,7 +122,7 @@ fn the_scanner_survives_mutated_notes() {
 #[test]
 fn the_configuration_parser_survives_mutated_configurations() {
     let base = include_str!("../profiles/safe-harbor.json");
-    let mut r = Rng(0xD1B5_4A32_D192_ED03);
+    let mut r = Rng::new(0xD1B5_4A32_D192_ED03);
     let (mut ok, mut refused) = (0, 0);
     for _ in 0..2_000 {
         let t = mutate(&mut r, base);

@@ -9,18 +9,7 @@ use ward_fhir::extract::extract;
 use ward_fhir::path::RhEngine;
 use ward_fhir::resource::parse_resource;
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use ward_testkit::XorShift as Rng;
 
 fn examples() -> Vec<Vec<u8>> {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -44,7 +33,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
         }
         let i = rng.below(b.len());
         match rng.below(6) {
-            0 => b[i] = rng.next() as u8,
+            0 => b[i] = rng.next_u64() as u8,
             1 => b.truncate(i),
             2 => b.insert(i, b"{}[]\",:\\\x00\xff"[rng.below(10)]),
             3 => {
@@ -69,7 +58,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
 #[test]
 fn mutated_resources_never_panic() {
     let engine = RhEngine::new();
-    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let mut rng = Rng::new(0x5eed_1234_abcd_ef01);
     let (mut ok, mut rejected) = (0, 0);
     for base in examples() {
         for _ in 0..40 {
@@ -94,7 +83,7 @@ fn mutated_resources_never_panic() {
 
 #[test]
 fn random_search_requests_never_panic() {
-    let mut rng = Rng(42);
+    let mut rng = Rng::new(42);
     let alphabet: Vec<char> = "abcz09|,:$.-_ \\%éZ&=<>*@".chars().collect();
     let params = [
         "name",

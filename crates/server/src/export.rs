@@ -48,8 +48,9 @@ const KEEP: Duration = Duration::from_secs(60 * 60);
 const MAX_BYTES: usize = 1 << 30;
 /// Resources read (and de-identified) per step.
 const CHUNK: usize = 500;
-/// The de-identification profiles an export may name (never a file on the server).
-const PROFILES: [&str; 3] = ["safe-harbor", "limited-data-set", "pseudonymized"];
+// The de-identification profiles an export may name: the built-in ones, never a file
+// on the server.
+use ward_deid::config::PROFILES;
 
 /// The export jobs of one server.
 #[derive(Default)]
@@ -276,13 +277,7 @@ async fn kickoff(
     }
     let owner = ctx.principal.subject.id();
     let id = ward_crypto::random_token(18)
-        .map_err(|e| {
-            crate::error::ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                IssueCode::Exception,
-                e.to_string(),
-            )
-        })?
+        .map_err(|e| internal(e.to_string()))?
         .to_string();
     let job = Arc::new(Job {
         owner: owner.clone(),
