@@ -298,10 +298,8 @@ pub fn anonymize_text(
             if line.trim().is_empty() {
                 continue;
             }
-            let v: Value = serde_json::from_str(line)
-                .map_err(|e| anyhow::anyhow!("line {}: not JSON ({})", i + 1, e.classify_name()))?;
             let r = a
-                .anonymize(&v, doc)
+                .anonymize_str(line, doc)
                 .with_context(|| format!("line {}", i + 1))?;
             out.push_str(&serde_json::to_string(&r)?);
             out.push('\n');
@@ -309,21 +307,9 @@ pub fn anonymize_text(
         }
         Ok((out, n))
     } else {
-        let v: Value = serde_json::from_str(text).map_err(|e| {
-            anyhow::anyhow!("not JSON ({} at line {})", e.classify_name(), e.line())
-        })?;
-        let n = count(&v);
-        let r = a.anonymize(&v, doc)?;
-        Ok((serde_json::to_string_pretty(&r)? + "\n", n))
+        let r = a.anonymize_str(text, doc)?;
+        Ok((serde_json::to_string_pretty(&r)? + "\n", r.resources()))
     }
-}
-
-/// Resources in a document: a Bundle's entries, or 1.
-fn count(v: &Value) -> usize {
-    v.get("entry")
-        .and_then(Value::as_array)
-        .filter(|_| v.get("resourceType").and_then(Value::as_str) == Some("Bundle"))
-        .map_or(1, Vec::len)
 }
 
 trait Classify {

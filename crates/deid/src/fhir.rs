@@ -73,12 +73,102 @@ impl From<DeidError> for Fail {
     }
 }
 
+fn not_a_resource() -> DeidError {
+    DeidError::Input("not a FHIR R4 resource (no known resourceType)".into())
+}
+
+/// A de-identified resource, to serialize (`serde_json::to_writer`, `to_string_pretty`…).
+pub enum Anonymized {
+    Tree(Tree),
+    /// The resource a rule failed on, under `processingErrors: skip`: its type and a
+    /// `REDACTED` label, nothing else.
+    Skipped(Value),
+}
+
+impl Anonymized {
+    /// Resources in it: a Bundle's entries, or 1.
+    pub fn resources(&self) -> usize {
+        match self {
+            Anonymized::Tree(t) if t.nodes[ROOT].ty == "Bundle" => t
+                .children(ROOT)
+                .filter(|c| t.nodes[*c].key == "entry")
+                .count(),
+            _ => 1,
+        }
+    }
+}
+
+impl serde::Serialize for Anonymized {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Anonymized::Tree(t) => t.view(ROOT).serialize(s),
+            Anonymized::Skipped(v) => v.serialize(s),
+        }
+    }
+}
+
 /// A configuration ready to apply.
 pub struct Anonymizer {
     config: Config,
     engine: Box<dyn PathEngine>,
     today: NaiveDate,
     hash_key: hmac::Key,
+    /// Texts the scanner found nothing in (the value is empty).
+    clean: Memo,
+    /// Keyed hashes of ids.
+    hashes: Memo,
+}
+
+/// A bounded memory of results for short inputs, kept for one anonymizer's life:
+/// texts the scanner found nothing in (the same `CodeableConcept.text` recurs in
+/// thousands of resources) and the keyed hashes of ids (a Bundle names its patient in
+/// every entry). Emptied when full; every key and value wiped when dropped or emptied.
+struct Memo(std::sync::Mutex<rustc_hash::FxHashMap<String, String>>);
+
+/// Inputs longer than this are not remembered (they are rarely repeated).
+const MEMO_MAX_LEN: usize = 256;
+/// At most this many remembered inputs (about 20 MB at the longest).
+const MEMO_MAX: usize = 40_000;
+
+impl Memo {
+    fn new() -> Memo {
+        Memo(std::sync::Mutex::new(rustc_hash::FxHashMap::default()))
+    }
+
+    fn get(&self, input: &str) -> Option<String> {
+        if input.len() > MEMO_MAX_LEN {
+            return None;
+        }
+        self.0.lock().ok()?.get(input).cloned()
+    }
+
+    fn insert(&self, input: &str, result: &str) {
+        if input.len() > MEMO_MAX_LEN {
+            return;
+        }
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= MEMO_MAX {
+                wipe(&mut m);
+            }
+            m.insert(input.to_string(), result.to_string());
+        }
+    }
+}
+
+fn wipe(m: &mut rustc_hash::FxHashMap<String, String>) {
+    use zeroize::Zeroize;
+    for (mut k, mut v) in m.drain() {
+        k.zeroize();
+        v.zeroize();
+    }
+}
+
+impl Drop for Memo {
+    fn drop(&mut self) {
+        if let Ok(m) = self.0.get_mut() {
+            wipe(m);
+        }
+    }
 }
 
 /// Per-document settings.
@@ -113,6 +203,8 @@ impl Anonymizer {
             engine: Box::new(RhEngine::new()),
             today: chrono::Local::now().date_naive(),
             hash_key,
+            clean: Memo::new(),
+            hashes: Memo::new(),
         })
     }
 
@@ -128,22 +220,57 @@ impl Anonymizer {
 
     /// De-identifies one resource (a Bundle's entries and contained resources included).
     pub fn anonymize(&self, resource: &Value, doc: &Document<'_>) -> Result<Value, DeidError> {
-        let mut tree = Tree::from_resource(resource).ok_or_else(|| {
-            DeidError::Input("not a FHIR R4 resource (no known resourceType)".into())
-        })?;
+        Ok(match self.anonymize_value(resource, doc)? {
+            Anonymized::Tree(t) => t.to_json(ROOT),
+            Anonymized::Skipped(v) => v,
+        })
+    }
+
+    /// Like [`Anonymizer::anonymize`], returning the result to serialize (no `Value` is
+    /// built for it).
+    pub fn anonymize_value(
+        &self,
+        resource: &Value,
+        doc: &Document<'_>,
+    ) -> Result<Anonymized, DeidError> {
+        let tree = Tree::from_resource(resource).ok_or_else(not_a_resource)?;
+        self.run(tree, doc)
+    }
+
+    /// De-identifies one resource given as JSON text, parsed straight into its element
+    /// tree: the fast path (no `Value` is built on the way in or out). Errors name the
+    /// place of a syntax error, never the text.
+    pub fn anonymize_str(&self, text: &str, doc: &Document<'_>) -> Result<Anonymized, DeidError> {
+        let tree = Tree::parse(text)
+            .map_err(|e| {
+                DeidError::Input(format!(
+                    "not JSON ({} at line {} column {})",
+                    match e.classify() {
+                        serde_json::error::Category::Eof => "unexpected end",
+                        _ => "syntax error",
+                    },
+                    e.line(),
+                    e.column()
+                ))
+            })?
+            .ok_or_else(not_a_resource)?;
+        self.run(tree, doc)
+    }
+
+    fn run(&self, mut tree: Tree, doc: &Document<'_>) -> Result<Anonymized, DeidError> {
         let mut st = State {
             visited: vec![false; tree.nodes.len()],
             doc,
             patient: None,
         };
         match self.visit(&mut tree, &mut st, ROOT) {
-            Ok(_) => Ok(tree.to_json(ROOT)),
+            Ok(_) => Ok(Anonymized::Tree(tree)),
             Err(Fail::Other(e)) => Err(e),
             Err(Fail::Processing(why)) => match self.config.processing_errors {
-                ProcessingErrors::Skip => Ok(json!({
+                ProcessingErrors::Skip => Ok(Anonymized::Skipped(json!({
                     "resourceType": tree.nodes[ROOT].ty,
                     "meta": {"security": [label(REDACT)]}
-                })),
+                }))),
                 _ => Err(DeidError::Rule(why)),
             },
         }
@@ -262,14 +389,14 @@ impl Anonymizer {
         if !is_text(ty) {
             return 0;
         }
-        let Some(Value::String(text)) = tree.nodes[n].value.clone() else {
+        let Some(Value::String(text)) = &tree.nodes[n].value else {
             return 0;
         };
-        let shift = self.shift_days(tree, st);
         let out = if ty == "xhtml" {
-            self.scrub_xhtml(&text, shift, s)
+            let shift = self.shift_days(tree, st);
+            self.scrub_xhtml(text, shift, s)
         } else {
-            self.scrub_text(&text, shift, s)
+            self.scrub_text(text, || self.shift_days(tree, st), s)
         };
         match out {
             Some((out, op)) => {
@@ -282,8 +409,14 @@ impl Anonymizer {
 
     /// The PHI spans in `text` that the rule does not keep.
     fn spans(&self, text: &str, s: &Scrub) -> Vec<Span> {
-        Scanner::new()
-            .scan(text)
+        if self.clean.get(text).is_some() {
+            return Vec::new();
+        }
+        let found = Scanner::new().scan(text);
+        if found.is_empty() {
+            self.clean.insert(text, "");
+        }
+        found
             .into_iter()
             .filter(|sp| !s.keep.contains(&sp.ty))
             .collect()
@@ -301,9 +434,15 @@ impl Anonymizer {
 
     /// `text` with its PHI replaced, and the label for what was done; `None` if nothing
     /// was found.
-    fn scrub_text(&self, text: &str, shift: i64, s: &Scrub) -> Option<(String, Ops)> {
+    /// (`shift` is asked only when something was found.)
+    fn scrub_text(
+        &self,
+        text: &str,
+        shift: impl FnOnce() -> i64,
+        s: &Scrub,
+    ) -> Option<(String, Ops)> {
         let spans = self.spans(text, s);
-        (!spans.is_empty()).then(|| self.replace(text, &spans, shift, s))
+        (!spans.is_empty()).then(|| self.replace(text, &spans, shift(), s))
     }
 
     /// XHTML narrative: the text is scanned as a whole with the markup blanked out (so
@@ -375,7 +514,7 @@ impl Anonymizer {
             match decoded.filter(|_| textual) {
                 Some(text) => {
                     let shift = self.shift_days(tree, st);
-                    let out = match self.scrub_text(&text, shift, s) {
+                    let out = match self.scrub_text(&text, || shift, s) {
                         Some((t, op)) => {
                             ops |= op;
                             t
@@ -527,8 +666,13 @@ impl Anonymizer {
         if s.is_empty() {
             return String::new();
         }
+        if let Some(h) = self.hashes.get(s) {
+            return h;
+        }
         let tag = hmac::sign(&self.hash_key, s.as_bytes());
-        ward_crypto::hex(tag.as_ref())
+        let h = ward_crypto::hex(tag.as_ref());
+        self.hashes.insert(s, &h);
+        h
     }
 
     fn crypto_hash(&self, tree: &mut Tree, n: NodeId) -> Ops {

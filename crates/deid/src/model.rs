@@ -3,7 +3,7 @@
 //! children are defined. Generated from the R4 StructureDefinitions into
 //! `data/fhir-r4-elements.tsv` (see `data/gen-fhir-r4-elements.py`).
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../data/fhir-r4-elements.tsv");
@@ -26,7 +26,9 @@ pub struct Child {
 
 /// The R4 element table.
 pub struct Model {
-    children: HashMap<&'static str, HashMap<&'static str, Child>>,
+    children: FxHashMap<&'static str, FxHashMap<&'static str, Child>>,
+    /// The resource types (and `Resource`, `DomainResource`), decided once.
+    resources: FxHashSet<&'static str>,
 }
 
 /// Types whose children are defined inline, at the element's own path.
@@ -47,8 +49,9 @@ impl Model {
     }
 
     fn parse() -> Model {
-        let mut children: HashMap<&'static str, HashMap<&'static str, Child>> = HashMap::new();
-        let mut choice_of: HashMap<&'static str, &'static str> = HashMap::new();
+        let mut children: FxHashMap<&'static str, FxHashMap<&'static str, Child>> =
+            FxHashMap::default();
+        let mut choice_of: FxHashMap<&'static str, &'static str> = FxHashMap::default();
         let rows: Vec<(&'static str, &'static str)> =
             TABLE.lines().filter_map(|l| l.split_once('\t')).collect();
         for (path, types) in &rows {
@@ -91,7 +94,46 @@ impl Model {
                 },
             );
         }
-        Model { children }
+        let resources = children
+            .iter()
+            .filter(|(name, m)| {
+                !name.contains('.')
+                    && name.starts_with(|c: char| c.is_ascii_uppercase())
+                    && m.contains_key("meta")
+                    && m.contains_key("implicitRules")
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        // Each type's inherited elements (`id`, `extension`, `meta`…) copied into its
+        // own table, so that a lookup is one probe; `child` falls back as before for
+        // types without a table.
+        let mut m = Model {
+            children,
+            resources,
+        };
+        let bases: Vec<&'static str> = m.children.keys().copied().collect();
+        for base in bases {
+            let inherited: Vec<(&'static str, Child)> = m
+                .fallbacks(base)
+                .iter()
+                .filter_map(|b| m.children.get(b))
+                .flat_map(|t| t.iter().map(|(k, c)| (*k, *c)))
+                .collect();
+            let own = m.children.entry(base).or_default();
+            for (k, c) in inherited {
+                own.entry(k).or_insert(c);
+            }
+        }
+        m
+    }
+
+    /// Where elements not defined at `base` are looked for, in order.
+    fn fallbacks(&self, base: &str) -> &'static [&'static str] {
+        if self.is_resource(base) {
+            &["DomainResource", "Resource"]
+        } else {
+            &["BackboneElement", "Element"]
+        }
     }
 
     /// The child `key` of an element whose children are defined at `base`; elements every
@@ -102,12 +144,7 @@ impl Model {
         if let Some(c) = direct {
             return Some(*c);
         }
-        let fallback = if self.is_resource(base) {
-            ["DomainResource", "Resource"].as_slice()
-        } else {
-            ["BackboneElement", "Element"].as_slice()
-        };
-        fallback
+        self.fallbacks(base)
             .iter()
             .find_map(|b| self.children.get(b).and_then(|m| m.get(key)))
             .copied()
@@ -115,12 +152,7 @@ impl Model {
 
     /// Whether `name` is a resource type (or `Resource`/`DomainResource`).
     pub fn is_resource(&self, name: &str) -> bool {
-        !name.contains('.')
-            && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && self
-                .children
-                .get(name)
-                .is_some_and(|m| m.contains_key("meta") && m.contains_key("implicitRules"))
+        self.resources.contains(name)
     }
 
     /// The `'static` name of a resource type, if the model knows it.

@@ -15,6 +15,8 @@ use ward_fhir::path::PathEngine;
 pub struct Path {
     alternatives: Vec<Vec<Step>>,
     text: String,
+    /// The resource type every alternative starts with, if one (decided at parse).
+    only_type: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,9 +72,16 @@ impl Path {
             }
             alternatives.push(steps);
         }
+        let mut types = alternatives.iter().map(|a| match a.first() {
+            Some(Step::Type(t)) if t != "Resource" && t != "DomainResource" => Some(t.clone()),
+            _ => None,
+        });
+        let first = types.next().flatten();
+        let only_type = first.filter(|f| types.all(|t| t.as_ref() == Some(f)));
         Ok(Path {
             alternatives,
             text: text.to_string(),
+            only_type,
         })
     }
 
@@ -82,12 +91,7 @@ impl Path {
 
     /// The resource type this path is limited to (`Patient.name` → `Patient`), if any.
     pub fn resource_type(&self) -> Option<&str> {
-        let mut types = self.alternatives.iter().map(|a| match a.first() {
-            Some(Step::Type(t)) if t != "Resource" && t != "DomainResource" => Some(t.as_str()),
-            _ => None,
-        });
-        let first = types.next()??;
-        types.all(|t| t == Some(first)).then_some(first)
+        self.only_type.as_deref()
     }
 
     /// The elements of the resource at `root` this path selects, in document order.
@@ -280,11 +284,11 @@ fn apply(
 
 /// A resource's elements by FHIR type (the resource itself included, nested resources
 /// not), in document order.
-pub type TypeIndex = std::collections::HashMap<&'static str, Vec<NodeId>>;
+pub type TypeIndex = rustc_hash::FxHashMap<&'static str, Vec<NodeId>>;
 
 /// Builds the [`TypeIndex`] of the resource at `root`.
 pub fn type_index(tree: &Tree, root: NodeId) -> TypeIndex {
-    let mut idx = TypeIndex::new();
+    let mut idx = TypeIndex::default();
     idx.entry(tree.nodes[root].ty).or_default().push(root);
     within_resource(tree, root, &mut |c| {
         idx.entry(tree.nodes[c].ty).or_default().push(c)

@@ -2,8 +2,16 @@
 //! applied to: every element knows its FHIR type and FHIRPath name, a primitive holds
 //! its value and its `_key` extensions as children, and an element can be removed or
 //! changed in place and the resource written back as JSON.
+//!
+//! A tree is built either from a parsed [`Value`] ([`Tree::from_resource`]) or straight
+//! from JSON text ([`Tree::parse`], no intermediate `Value`), and written back either as
+//! a `Value` ([`Tree::to_json`]) or straight to text through serde ([`Tree::view`]); the
+//! two writers are one code path, the [`View`]'s `Serialize`.
 
-use crate::model::{Model, is_primitive};
+use crate::model::{Child, Model, is_primitive};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::{Serialize, de::Error as _};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -51,6 +59,42 @@ pub struct Tree {
 /// The root's index.
 pub const ROOT: NodeId = 0;
 
+/// Where a member's elements go: its key, name and type (from the model, or untyped).
+struct Slot {
+    key: Cow<'static, str>,
+    name: Cow<'static, str>,
+    ty: &'static str,
+    base: &'static str,
+    repeats: bool,
+}
+
+impl Slot {
+    fn of(model: &Model, base: &str, key: &str) -> Slot {
+        match model.child(base, key) {
+            Some(Child {
+                key,
+                name,
+                ty,
+                base,
+                repeats,
+            }) => Slot {
+                key: key.into(),
+                name: name.into(),
+                ty,
+                base,
+                repeats,
+            },
+            None => Slot {
+                key: key.to_string().into(),
+                name: key.to_string().into(),
+                ty: "",
+                base: "",
+                repeats: false,
+            },
+        }
+    }
+}
+
 impl Tree {
     /// Builds the tree of a resource (an object with `resourceType`).
     pub fn from_resource(resource: &Value) -> Option<Tree> {
@@ -58,34 +102,54 @@ impl Tree {
         let rt = obj.get("resourceType")?.as_str()?;
         let ty = Model::r4().resource_type(rt)?;
         let mut t = Tree { nodes: Vec::new() };
-        t.push(
-            None,
-            Cow::Borrowed(""),
-            Cow::Borrowed(ty),
-            ty,
-            ty,
-            None,
-            false,
-        );
+        t.push(None, &Tree::root_slot(ty), ty, ty, None, false);
         t.fill(ROOT, obj);
         Some(t)
     }
 
-    #[allow(clippy::too_many_arguments)]
+    fn root_slot(ty: &'static str) -> Slot {
+        Slot {
+            key: Cow::Borrowed(""),
+            name: Cow::Borrowed(ty),
+            ty,
+            base: ty,
+            repeats: false,
+        }
+    }
+
+    /// Parses JSON text straight into the tree of a resource, without building a
+    /// [`Value`] first. `Ok(None)` if the text is JSON but not an R4 resource (not an
+    /// object, or no known `resourceType`).
+    pub fn parse(text: &str) -> Result<Option<Tree>, serde_json::Error> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let mut t = Tree { nodes: Vec::new() };
+        ItemSeed {
+            tree: &mut t,
+            parent: None,
+            slot: &Tree::root_slot("Resource"),
+            top: false,
+            in_array: false,
+        }
+        .deserialize(&mut de)?;
+        de.end()?;
+        // The root must be a resource the model knows.
+        Ok(t.nodes.first().is_some_and(|r| r.resource).then_some(t))
+    }
+
     fn push(
         &mut self,
         parent: Option<NodeId>,
-        key: Cow<'static, str>,
-        name: Cow<'static, str>,
+        slot: &Slot,
         ty: &'static str,
         base: &'static str,
         value: Option<Value>,
         in_array: bool,
     ) -> NodeId {
         let id = self.nodes.len();
+        let model = Model::r4();
         self.nodes.push(Node {
-            key,
-            name,
+            key: slot.key.clone(),
+            name: slot.name.clone(),
             ty,
             base,
             value,
@@ -93,7 +157,7 @@ impl Tree {
             parent,
             in_array,
             removed: false,
-            resource: base == ty && Model::r4().is_resource(ty),
+            resource: base == ty && model.is_resource(ty),
         });
         if let Some(p) = parent {
             self.nodes[p].children.push(id);
@@ -117,7 +181,11 @@ impl Tree {
                 self.member(at, base, plain, &Value::Null, Some(v), model);
                 continue;
             }
-            let ext = obj.get(&format!("_{key}"));
+            let ext = if obj.keys().any(|k| k.starts_with('_')) {
+                obj.get(&format!("_{key}"))
+            } else {
+                None
+            };
             self.member(at, base, key, v, ext, model);
         }
     }
@@ -131,68 +199,102 @@ impl Tree {
         ext: Option<&Value>,
         model: &Model,
     ) {
-        let (key, name, ty, cbase, repeats): (Cow<'static, str>, Cow<'static, str>, _, _, _) =
-            match model.child(base, key) {
-                Some(c) => (c.key.into(), c.name.into(), c.ty, c.base, c.repeats),
-                None => (
-                    key.to_string().into(),
-                    key.to_string().into(),
-                    "",
-                    "",
-                    false,
-                ),
-            };
-        let items: Vec<(&Value, Option<&Value>)> = match (v, ext) {
+        let slot = Slot::of(model, base, key);
+        let in_array = slot.repeats || v.is_array() || ext.is_some_and(Value::is_array);
+        match (v, ext) {
             (Value::Array(a), e) => {
                 let ea = e.and_then(Value::as_array);
-                (0..a.len().max(ea.map_or(0, Vec::len)))
-                    .map(|i| {
-                        (
-                            a.get(i).unwrap_or(&Value::Null),
-                            ea.and_then(|ea| ea.get(i)),
-                        )
-                    })
-                    .collect()
+                for i in 0..a.len().max(ea.map_or(0, Vec::len)) {
+                    let item = a.get(i).unwrap_or(&Value::Null);
+                    self.item(at, &slot, item, ea.and_then(|ea| ea.get(i)), in_array);
+                }
             }
             (Value::Null, Some(Value::Array(ea))) => {
-                ea.iter().map(|e| (&Value::Null, Some(e))).collect()
+                for e in ea {
+                    self.item(at, &slot, &Value::Null, Some(e), in_array);
+                }
             }
-            (v, e) => vec![(v, e)],
+            (v, e) => {
+                self.item(at, &slot, v, e, in_array);
+            }
+        }
+    }
+
+    /// Adds one element of the member `slot` (one array item, or the value) under `at`.
+    fn item(
+        &mut self,
+        at: NodeId,
+        slot: &Slot,
+        item: &Value,
+        ext: Option<&Value>,
+        in_array: bool,
+    ) -> NodeId {
+        let (ty, base) = match (slot.ty, item) {
+            ("Resource", Value::Object(o)) => Tree::typed(o.get("resourceType")),
+            _ => (slot.ty, slot.base),
         };
-        let in_array = repeats || v.is_array() || ext.is_some_and(Value::is_array);
-        for (item, e) in items {
-            let (ty, cbase) = match (ty, item) {
-                ("Resource", Value::Object(o)) => {
-                    match o
-                        .get("resourceType")
-                        .and_then(Value::as_str)
-                        .and_then(|r| model.resource_type(r))
-                    {
-                        Some(r) => (r, r),
-                        None => ("Resource", ""),
+        // Objects hold children; nested arrays (not FHIR) are kept as opaque values.
+        let value = match item {
+            Value::Object(_) | Value::Null => None,
+            other => Some(other.clone()),
+        };
+        let id = self.push(Some(at), slot, ty, base, value, in_array);
+        match (item, ext) {
+            (Value::Object(o), _) => self.fill(id, o),
+            (Value::Array(_), _) => {}
+            (_, Some(Value::Object(eo))) => self.fill(id, eo),
+            _ => {}
+        }
+        id
+    }
+
+    /// The type and base of a resource from its `resourceType` (`Resource`, untyped, if
+    /// the model does not know it).
+    fn typed(rt: Option<&Value>) -> (&'static str, &'static str) {
+        match rt
+            .and_then(Value::as_str)
+            .and_then(|r| Model::r4().resource_type(r))
+        {
+            Some(r) => (r, r),
+            None => ("Resource", ""),
+        }
+    }
+
+    /// Attaches the `_key` members of an object parsed by [`Tree::parse`] (kept aside
+    /// until the object's end, since `_key` may come before `key`) to the primitives they
+    /// extend, item by item, as [`Tree::fill`] pairs them.
+    fn attach_extensions(&mut self, at: NodeId, pending: Vec<(String, Value)>) {
+        let model = Model::r4();
+        let base = self.nodes[at].base;
+        for (plain, ext) in pending {
+            let ids: Vec<NodeId> = self.nodes[at]
+                .children
+                .iter()
+                .copied()
+                .filter(|c| self.nodes[*c].key == plain)
+                .collect();
+            if ids.is_empty() {
+                self.member(at, base, &plain, &Value::Null, Some(&ext), model);
+                continue;
+            }
+            let slot = Slot::of(model, base, &plain);
+            let items: Vec<&Value> = match &ext {
+                Value::Array(a) => a.iter().collect(),
+                e => vec![e],
+            };
+            for (i, e) in items.into_iter().enumerate() {
+                match (ids.get(i), e) {
+                    (Some(id), Value::Object(o)) => self.fill(*id, o),
+                    (Some(_), _) => {}
+                    (None, e) => {
+                        self.item(at, &slot, &Value::Null, Some(e), true);
                     }
                 }
-                _ => (ty, cbase),
-            };
-            // Objects hold children; nested arrays (not FHIR) are kept as opaque values.
-            let value = match item {
-                Value::Object(_) | Value::Null => None,
-                other => Some(other.clone()),
-            };
-            let id = self.push(
-                Some(at),
-                key.clone(),
-                name.clone(),
-                ty,
-                cbase,
-                value,
-                in_array,
-            );
-            match (item, e) {
-                (Value::Object(o), _) => self.fill(id, o),
-                (Value::Array(_), _) => {}
-                (_, Some(Value::Object(eo))) => self.fill(id, eo),
-                _ => {}
+            }
+            if ext.is_array() {
+                for id in ids {
+                    self.nodes[id].in_array = true;
+                }
             }
         }
     }
@@ -208,9 +310,14 @@ impl Tree {
     /// its children with [`Tree::adopt`].
     pub fn fragment(&mut self, like: NodeId, value: &Value) -> NodeId {
         let n = &self.nodes[like];
-        let (key, name, ty, base, in_array) =
-            (n.key.clone(), n.name.clone(), n.ty, n.base, n.in_array);
-        let id = self.push(None, key, name, ty, base, None, in_array);
+        let slot = Slot {
+            key: n.key.clone(),
+            name: n.name.clone(),
+            ty: n.ty,
+            base: n.base,
+            repeats: n.in_array,
+        };
+        let id = self.push(None, &slot, n.ty, n.base, None, n.in_array);
         match value {
             Value::Object(o) => self.fill(id, o),
             Value::Null => {}
@@ -269,89 +376,402 @@ impl Tree {
     /// The subtree at `id` as JSON: an object for a complex element or resource, the
     /// value for a primitive.
     pub fn to_json(&self, id: NodeId) -> Value {
-        let n = &self.nodes[id];
-        if n.is_primitive() {
-            return n.value.clone().unwrap_or(Value::Null);
-        }
-        Value::Object(self.object(id))
+        self.view(id)
+            .serialize(serde_json::value::Serializer)
+            .unwrap_or(Value::Null)
     }
 
-    fn object(&self, id: NodeId) -> Map<String, Value> {
-        let n = &self.nodes[id];
-        let mut out = Map::new();
-        if n.is_resource() {
-            out.insert("resourceType".into(), Value::String(n.ty.to_string()));
+    /// The subtree at `id`, to serialize (`serde_json::to_writer(&mut out, &tree.view(ROOT))`):
+    /// what [`Tree::to_json`] returns, without building it.
+    pub fn view(&self, id: NodeId) -> View<'_> {
+        let mut shown = vec![false; self.nodes.len()];
+        self.mark_shown(id, &mut shown);
+        View {
+            tree: self,
+            id,
+            shown: std::rc::Rc::new(shown),
         }
-        // Group the children by key, in order of first appearance.
-        let mut keys: Vec<&str> = Vec::new();
+    }
+
+    /// Marks which live elements under `id` are written (an element is written if it has
+    /// a value or a written child; a resource always, for its `resourceType`); returns
+    /// whether `id` is.
+    fn mark_shown(&self, id: NodeId, shown: &mut [bool]) -> bool {
+        let n = &self.nodes[id];
+        let mut any = n.resource || n.value.as_ref().is_some_and(|v| !v.is_null());
         for c in self.children(id) {
-            let k: &str = &self.nodes[c].key;
-            if !keys.contains(&k) {
-                keys.push(k);
+            any |= self.mark_shown(c, shown);
+        }
+        shown[id] = any;
+        any
+    }
+}
+
+/// A subtree being written: its `Serialize` writes what [`Tree::to_json`] returns.
+/// Elements with nothing in them are left out; a primitive's extensions go under
+/// `_key`; members that repeat are arrays.
+pub struct View<'a> {
+    tree: &'a Tree,
+    id: NodeId,
+    shown: std::rc::Rc<Vec<bool>>,
+}
+
+impl View<'_> {
+    fn at(&self, id: NodeId) -> View<'_> {
+        View {
+            tree: self.tree,
+            id,
+            shown: self.shown.clone(),
+        }
+    }
+
+    /// The live children written, grouped by key in order of first appearance: the
+    /// groups (key, range in the element list, whether it repeats, whether it is
+    /// primitive) and the elements, group after group.
+    fn groups(&self) -> (Vec<Group<'_>>, Vec<(usize, NodeId)>) {
+        let t = self.tree;
+        let mut groups: Vec<Group<'_>> = Vec::new();
+        let mut members: Vec<(usize, NodeId)> = Vec::new();
+        for c in t.children(self.id) {
+            let n = &t.nodes[c];
+            let k: &str = &n.key;
+            // Members of one key are adjacent but for rare cases: look at the last first.
+            let g = match groups.iter().rposition(|g| g.key == k) {
+                Some(i) => i,
+                None => {
+                    groups.push(Group {
+                        key: k,
+                        range: 0..0,
+                        repeats: false,
+                        primitive: false,
+                    });
+                    groups.len() - 1
+                }
+            };
+            groups[g].repeats |= n.in_array;
+            groups[g].primitive |= n.is_primitive();
+            if self.shown[c] {
+                members.push((g, c));
             }
         }
-        for k in keys {
-            let group: Vec<NodeId> = self
-                .children(id)
-                .filter(|c| self.nodes[*c].key == k)
-                .collect();
-            let repeats = group.iter().any(|c| self.nodes[*c].in_array);
-            let primitive = group.iter().any(|c| self.nodes[*c].is_primitive());
+        members.sort_by_key(|m| m.0);
+        let mut at = 0;
+        for (i, g) in groups.iter_mut().enumerate() {
+            let start = at;
+            while at < members.len() && members[at].0 == i {
+                at += 1;
+            }
+            g.range = start..at;
+        }
+        groups.retain(|g| !g.range.is_empty());
+        // The group index is no longer needed: keep the elements in place.
+        for m in &mut members {
+            m.0 = m.1;
+        }
+        (groups, members)
+    }
+
+    fn has_ext(&self, id: NodeId) -> bool {
+        self.tree.children(id).any(|c| self.shown[c])
+    }
+
+    fn value(&self, id: NodeId) -> Option<&Value> {
+        self.tree.nodes[id].value.as_ref().filter(|v| !v.is_null())
+    }
+}
+
+impl Serialize for View<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.tree;
+        let n = &t.nodes[self.id];
+        if n.is_primitive() {
+            return match &n.value {
+                Some(v) => v.serialize(s),
+                None => s.serialize_unit(),
+            };
+        }
+        self.object(s)
+    }
+}
+
+impl View<'_> {
+    /// The element's children as an object (a primitive's: its `_key` object).
+    fn object<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.tree;
+        let n = &t.nodes[self.id];
+        let mut m = s.serialize_map(None)?;
+        if n.is_resource() {
+            m.serialize_entry("resourceType", n.ty)?;
+        }
+        let (groups, members) = self.groups();
+        for g in groups {
+            let (k, ids, repeats, primitive) = (g.key, &members[g.range], g.repeats, g.primitive);
+            let first = ids[0].1;
             if primitive {
-                let mut values = Vec::new();
-                let mut exts = Vec::new();
-                for c in &group {
-                    let ext = self.object(*c);
-                    let v = self.nodes[*c].value.clone();
-                    if v.is_none() && ext.is_empty() {
-                        continue;
-                    }
-                    values.push(v.unwrap_or(Value::Null));
-                    exts.push(if ext.is_empty() {
-                        Value::Null
-                    } else {
-                        Value::Object(ext)
-                    });
-                }
-                if values.is_empty() {
-                    continue;
-                }
-                let any_value = values.iter().any(|v| !v.is_null());
-                let any_ext = exts.iter().any(|e| !e.is_null());
+                let any_value = ids.iter().any(|c| self.value(c.1).is_some());
+                let any_ext = ids.iter().any(|c| self.has_ext(c.1));
                 if repeats {
                     if any_value {
-                        out.insert(k.to_string(), Value::Array(values));
+                        m.serialize_entry(k, &Items(self, ids, false))?;
                     }
                     if any_ext {
-                        out.insert(format!("_{k}"), Value::Array(exts));
+                        m.serialize_entry(&format!("_{k}"), &Items(self, ids, true))?;
                     }
                 } else {
-                    let (v, e) = (values.swap_remove(0), exts.swap_remove(0));
-                    if !v.is_null() {
-                        out.insert(k.to_string(), v);
+                    let c = first;
+                    if let Some(v) = self.value(c) {
+                        m.serialize_entry(k, v)?;
                     }
-                    if !e.is_null() {
-                        out.insert(format!("_{k}"), e);
+                    if self.has_ext(c) {
+                        m.serialize_entry(&format!("_{k}"), &Ext(self.at(c)))?;
                     }
                 }
+            } else if repeats {
+                m.serialize_entry(k, &Items(self, ids, true))?;
             } else {
-                let items: Vec<Value> = group
-                    .iter()
-                    .map(|c| self.object(*c))
-                    .filter(|o| !o.is_empty())
-                    .map(Value::Object)
-                    .collect();
-                if items.is_empty() {
-                    continue;
+                m.serialize_entry(k, &Ext(self.at(first)))?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// Children of one key.
+struct Group<'a> {
+    key: &'a str,
+    range: std::ops::Range<usize>,
+    repeats: bool,
+    primitive: bool,
+}
+
+/// An element written as an object of its children.
+struct Ext<'a>(View<'a>);
+
+impl Serialize for Ext<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.object(s)
+    }
+}
+
+/// A repeating member: the values (`objects` false) or each element as an object (its
+/// children: a complex element, or a primitive's extensions), `null` where an element
+/// has none.
+struct Items<'a>(&'a View<'a>, &'a [(NodeId, NodeId)], bool);
+
+impl Serialize for Items<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Items(view, ids, objects) = self;
+        let mut seq = s.serialize_seq(Some(ids.len()))?;
+        for c in ids.iter().map(|c| c.1) {
+            if !*objects {
+                match view.value(c) {
+                    Some(v) => seq.serialize_element(v)?,
+                    None => seq.serialize_element(&())?,
                 }
-                if repeats {
-                    out.insert(k.to_string(), Value::Array(items));
-                } else if let Some(first) = items.into_iter().next() {
-                    out.insert(k.to_string(), first);
+            } else if view.tree.nodes[c].is_primitive() && !view.has_ext(c) {
+                seq.serialize_element(&())?;
+            } else {
+                seq.serialize_element(&Ext(view.at(c)))?;
+            }
+        }
+        seq.end()
+    }
+}
+
+// ---------------------------------------------------------------- parsing from text
+
+/// One member value (`top`: the value of a key, whose array is the member's items) or
+/// one item, added under `parent` (the root if `None`).
+struct ItemSeed<'t, 's> {
+    tree: &'t mut Tree,
+    parent: Option<NodeId>,
+    slot: &'s Slot,
+    top: bool,
+    in_array: bool,
+}
+
+impl ItemSeed<'_, '_> {
+    fn leaf(self, value: Option<Value>) {
+        if let Some(at) = self.parent {
+            let (ty, base) = (self.slot.ty, self.slot.base);
+            self.tree
+                .push(Some(at), self.slot, ty, base, value, self.in_array);
+        }
+    }
+
+    /// Adds the members of an object as children of `id`.
+    fn fill<'de, A: MapAccess<'de>>(
+        tree: &mut Tree,
+        id: NodeId,
+        mut map: A,
+    ) -> Result<(), A::Error> {
+        let model = Model::r4();
+        let base = tree.nodes[id].base;
+        let mut pending: Vec<(String, Value)> = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            if key == "resourceType" || key == "fhir_comments" {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            if let Some(plain) = key.strip_prefix('_') {
+                pending.push((plain.to_string(), map.next_value()?));
+                continue;
+            }
+            let slot = Slot::of(model, base, &key);
+            map.next_value_seed(ItemSeed {
+                tree: &mut *tree,
+                parent: Some(id),
+                slot: &slot,
+                top: true,
+                in_array: slot.repeats,
+            })?;
+        }
+        if !pending.is_empty() {
+            tree.attach_extensions(id, pending);
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ItemSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ItemSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a FHIR element")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        self.leaf(Some(Value::Bool(v)));
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        self.leaf(Some(Value::from(v)));
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        self.leaf(Some(Value::from(v)));
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        self.leaf(Some(
+            serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+        ));
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.leaf(Some(Value::String(v.to_string())));
+        Ok(())
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<(), E> {
+        self.leaf(Some(Value::String(v)));
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.leaf(None);
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.top && self.parent.is_some() {
+            while seq
+                .next_element_seed(ItemSeed {
+                    tree: &mut *self.tree,
+                    parent: self.parent,
+                    slot: self.slot,
+                    top: false,
+                    in_array: true,
+                })?
+                .is_some()
+            {}
+            return Ok(());
+        }
+        // A nested array is not FHIR: kept whole, as an opaque value.
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element::<Value>()? {
+            items.push(v);
+        }
+        self.leaf(Some(Value::Array(items)));
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if self.slot.ty != "Resource" {
+            let Some(at) = self.parent else {
+                return Err(A::Error::custom("unreachable: the root is a resource"));
+            };
+            let slot = self.slot;
+            let id = self
+                .tree
+                .push(Some(at), slot, slot.ty, slot.base, None, self.in_array);
+            return ItemSeed::fill(self.tree, id, map);
+        }
+        // A resource: typed by its `resourceType`, which FHIR JSON writes first. If it
+        // is not first, the object is read whole and built as `from_resource` does.
+        let first = map.next_key_seed(KeySeed)?;
+        if first.as_deref() == Some("resourceType") {
+            let rt: Value = map.next_value()?;
+            let (ty, base) = Tree::typed(Some(&rt));
+            let id = match self.parent {
+                Some(at) => self
+                    .tree
+                    .push(Some(at), self.slot, ty, base, None, self.in_array),
+                None => self
+                    .tree
+                    .push(None, &Tree::root_slot(ty), ty, base, None, false),
+            };
+            return ItemSeed::fill(self.tree, id, map);
+        }
+        let mut obj = Map::new();
+        if let Some(k) = first {
+            obj.insert(k.into_owned(), map.next_value()?);
+            while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                obj.insert(k, v);
+            }
+        }
+        let obj = Value::Object(obj);
+        match self.parent {
+            Some(at) => {
+                self.tree.item(at, self.slot, &obj, None, self.in_array);
+            }
+            None => {
+                if let Some(t) = Tree::from_resource(&obj) {
+                    *self.tree = t;
                 }
             }
         }
-        out
+        Ok(())
+    }
+}
+
+/// An object key, borrowed from the text when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
     }
 }
 
@@ -359,6 +779,40 @@ impl Tree {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Parsing text straight into a tree builds what parsing a `Value` builds, in the
+    /// awkward cases: `_key` before `key`, more extensions than values, `resourceType`
+    /// not first (root, contained and entry resources), nested arrays, unknown members.
+    #[test]
+    fn parsing_text_builds_the_tree_a_value_builds() {
+        let cases = [
+            r#"{"resourceType":"Patient","_given":[null,{"id":"x"}],"name":[{"_given":[{"extension":[{"url":"u","valueString":"x"}]},null,{"id":"only"}],"given":["A","B"]}],"birthDate":"1970-01-02"}"#,
+            r#"{"id":"p","resourceType":"Patient","contained":[{"name":"Acme","resourceType":"Organization"}],"_birthDate":{"id":"b"}}"#,
+            r#"{"resourceType":"Bundle","entry":[{"resource":{"id":"o","resourceType":"Observation","valueQuantity":{"value":1.50,"unit":"kg"}}},{"resource":{"resourceType":"Nope","x":[1,[2,3]]}}]}"#,
+            r#"{"resourceType":"Observation","valueBoolean":false,"component":[{"valueInteger":-3},{"valueString":"caf\u00e9 \"q\""}],"unknownThing":{"a":[{"b":null}]},"note":null}"#,
+        ];
+        for text in cases {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let want = Tree::from_resource(&v).unwrap();
+            let got = Tree::parse(text).unwrap().unwrap();
+            assert_eq!(got.to_json(ROOT), want.to_json(ROOT), "{text}");
+            assert_eq!(got.nodes.len(), want.nodes.len(), "{text}");
+            let view = serde_json::to_string(&got.view(ROOT)).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Value>(&view).unwrap(),
+                want.to_json(ROOT)
+            );
+        }
+        assert!(Tree::parse(r#"{"resourceType":"Nope"}"#).unwrap().is_none());
+        assert!(
+            Tree::parse(r#"[{"resourceType":"Patient"}]"#)
+                .unwrap()
+                .is_none()
+        );
+        assert!(Tree::parse(r#"{"id":"x"}"#).unwrap().is_none());
+        assert!(Tree::parse(r#"{"resourceType":"Patient","#).is_err());
+        assert!(Tree::parse(r#"{"resourceType":"Patient"} x"#).is_err());
+    }
 
     #[test]
     fn round_trips_resources_with_primitive_extensions_and_contained() {

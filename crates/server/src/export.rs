@@ -457,13 +457,14 @@ async fn produce(
             found
                 .into_iter()
                 .map(|(rt, patient, v)| {
-                    let v = match &a {
-                        Some(a) => a
-                            .anonymize(&v, &ward_deid::fhir::Document::default())
-                            .map_err(|e| e.to_string())?,
-                        None => v,
-                    };
-                    let line = serde_json::to_vec(&v).map_err(|e| e.to_string())?;
+                    let line = match &a {
+                        Some(a) => serde_json::to_vec(
+                            &a.anonymize_value(&v, &ward_deid::fhir::Document::default())
+                                .map_err(|e| e.to_string())?,
+                        ),
+                        None => serde_json::to_vec(&v),
+                    }
+                    .map_err(|e| e.to_string())?;
                     Ok((rt, patient, line))
                 })
                 .collect::<Result<Vec<_>, String>>()
