@@ -32,8 +32,15 @@ const GENERALIZE: Ops = 64;
 
 const V3_OBSERVATION_VALUE: &str = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
 
+/// The `meta.security` coding for each operation, built once.
+fn label(op: Ops) -> &'static Value {
+    static LABELS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    let all = LABELS.get_or_init(|| (0..7).map(|bit| coding(1 << bit)).collect());
+    &all[(op.trailing_zeros() as usize).min(6)]
+}
+
 /// The `meta.security` coding for each operation, in the order they are added.
-fn label(op: Ops) -> Value {
+fn coding(op: Ops) -> Value {
     match op {
         REDACT => {
             json!({"system": V3_OBSERVATION_VALUE, "code": "REDACTED", "display": "redacted"})
@@ -288,9 +295,13 @@ impl Anonymizer {
             }
             ops |= self.process_resource(tree, st, id)?;
         }
-        let kids: Vec<NodeId> = tree.children(id).collect();
-        for c in kids {
-            ops |= self.visit(tree, st, c)?;
+        // By index, over the children there were before (visiting a child changes only
+        // that child's subtree, never this list; no copy of it is made).
+        for i in 0..tree.nodes[id].children.len() {
+            let c = tree.nodes[id].children[i];
+            if !tree.nodes[c].removed {
+                ops |= self.visit(tree, st, c)?;
+            }
         }
         st.patient = outer;
         if is_resource && ops != 0 && tree.nodes[id].key != "contained" {
@@ -1096,7 +1107,8 @@ fn add_labels(tree: &mut Tree, r: NodeId, ops: Ops) {
         let coding = label(op);
         let code = coding["code"].as_str().unwrap_or("").to_ascii_lowercase();
         if !present.contains(&code) {
-            tree.append(meta, "security", &Value::Array(vec![coding]));
+            // `security` repeats: the coding is added as one more item.
+            tree.append(meta, "security", coding);
         }
     }
 }

@@ -215,14 +215,13 @@ fn apply(
                         || (t == "DomainResource" && n(*id).ty != "Bundle"))
             })
             .collect(),
-        Step::Member(m) => cur
-            .into_iter()
-            .flat_map(|id| {
-                tree.children(id)
-                    .filter(|c| n(*c).name == *m)
-                    .collect::<Vec<_>>()
-            })
-            .collect(),
+        Step::Member(m) => {
+            let mut out = Vec::new();
+            for id in cur {
+                out.extend(tree.children(id).filter(|c| n(*c).name == *m));
+            }
+            out
+        }
         Step::NodesByType(t) => {
             let mut out = Vec::new();
             for id in cur {
