@@ -149,6 +149,23 @@ fn str_of<'a>(o: &'a Map<String, Value>, k: &str) -> Result<Option<&'a str>, Dei
     }
 }
 
+/// A setting that names one of two choices (any case; absent is `off`): `true` for `on`.
+fn choice_of(
+    o: &Map<String, Value>,
+    method: &str,
+    k: &str,
+    [off, on]: [&str; 2],
+) -> Result<bool, DeidError> {
+    match str_of(o, k)?.map(str::to_ascii_lowercase) {
+        None => Ok(false),
+        Some(s) if s == off => Ok(false),
+        Some(s) if s == on => Ok(true),
+        Some(s) => Err(DeidError::Config(format!(
+            "{method} {k} '{s}': expected {off} or {on}"
+        ))),
+    }
+}
+
 fn bool_of(o: &Map<String, Value>, k: &str) -> Result<bool, DeidError> {
     match o.get(k) {
         None | Some(Value::Null) => Ok(false),
@@ -426,16 +443,7 @@ fn rule(r: &Value, params: &Parameters) -> Result<Rule, DeidError> {
             if !(span >= 0.0 && span.is_finite()) {
                 return Err(DeidError::Config("perturb 'span' must be 0 or more".into()));
             }
-            let proportional = match str_of(o, "rangeType")?.map(str::to_ascii_lowercase) {
-                None => false,
-                Some(s) if s == "fixed" => false,
-                Some(s) if s == "proportional" => true,
-                Some(s) => {
-                    return Err(DeidError::Config(format!(
-                        "perturb rangeType '{s}': expected fixed or proportional"
-                    )));
-                }
-            };
+            let proportional = choice_of(o, "perturb", "rangeType", ["fixed", "proportional"])?;
             let round_to = match number_of(o, "roundTo")? {
                 None => 0,
                 Some(n) if (0.0..=28.0).contains(&n) && n.fract() == 0.0 => n as u32,
@@ -469,29 +477,11 @@ fn rule(r: &Value, params: &Parameters) -> Result<Rule, DeidError> {
                     .collect::<Result<Vec<_>, DeidError>>()?,
                 _ => return Err(DeidError::Config("generalize needs 'cases'".into())),
             };
-            let keep_others = match str_of(o, "otherValues")?.map(str::to_ascii_lowercase) {
-                None => false,
-                Some(s) if s == "redact" => false,
-                Some(s) if s == "keep" => true,
-                Some(s) => {
-                    return Err(DeidError::Config(format!(
-                        "generalize otherValues '{s}': expected redact or keep"
-                    )));
-                }
-            };
+            let keep_others = choice_of(o, "generalize", "otherValues", ["redact", "keep"])?;
             Method::Generalize(Generalize { cases, keep_others })
         }
         "scrub" => {
-            let surrogate = match str_of(o, "mode")?.map(str::to_ascii_lowercase) {
-                None => false,
-                Some(s) if s == "tag" => false,
-                Some(s) if s == "surrogate" => true,
-                Some(s) => {
-                    return Err(DeidError::Config(format!(
-                        "scrub mode '{s}': expected tag or surrogate"
-                    )));
-                }
-            };
+            let surrogate = choice_of(o, "scrub", "mode", ["tag", "surrogate"])?;
             let keep = match o.get("keepTypes") {
                 None | Some(Value::Null) => Vec::new(),
                 Some(Value::Array(a)) => a

@@ -169,6 +169,7 @@ impl Tree {
     fn fill(&mut self, at: NodeId, obj: &Map<String, Value>) {
         let model = Model::r4();
         let base = self.nodes[at].base;
+        let has_extensions = obj.keys().any(|k| k.starts_with('_'));
         for (key, v) in obj {
             if key == "resourceType" || key == "fhir_comments" {
                 continue;
@@ -181,7 +182,7 @@ impl Tree {
                 self.member(at, base, plain, &Value::Null, Some(v), model);
                 continue;
             }
-            let ext = if obj.keys().any(|k| k.starts_with('_')) {
+            let ext = if has_extensions {
                 obj.get(&format!("_{key}"))
             } else {
                 None
