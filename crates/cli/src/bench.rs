@@ -82,6 +82,10 @@ pub enum BenchCmd {
         /// Concurrent HTTPS clients reading.
         #[arg(long, default_value_t = 16)]
         clients: usize,
+        /// Entries in the log that the access-report search runs over (one patient in
+        /// every 1,000 entries).
+        #[arg(long, default_value_t = 200_000)]
+        search_entries: usize,
     },
 }
 
@@ -298,8 +302,10 @@ pub async fn run(cmd: &BenchCmd, _o: &Overrides) -> Result<()> {
             data,
             reads,
             clients,
+            search_entries,
         } => {
             ledger(*appends, *concurrency).await?;
+            ledger_search(*search_entries).await?;
             ledger_read_cost(data, *reads, *clients).await
         }
     }
@@ -404,6 +410,98 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
     println!("batched_vs_one_at_a_time={:.1}", rates[1] / rates[0]);
     println!("inclusion_verify_us_at_2p20={verify_us:.1}");
     println!("batched_appends_per_s={:.0}", rates[1]);
+    Ok(())
+}
+
+/// An access report (a patient's 100 newest entries) over a log of `n` entries, one
+/// patient in every 1,000 entries: through the search index against reading every entry
+/// (what a search did before the index, and what one by action or date alone still
+/// does). Both paths parse each entry they reach and check it against the filter.
+async fn ledger_search(n: usize) -> Result<()> {
+    const PATIENTS: usize = 1_000;
+    const WANT: usize = 100;
+    println!("access report over {n} entries ({PATIENTS} patients), the {WANT} newest of one:");
+    let tmp = temp_dir()?;
+    let store = fresh_store(&tmp).await?;
+    let db = store.ledger();
+    let pb = bar(n as u64, "appending");
+    let mut i = 0;
+    while i < n {
+        let batch: Vec<Vec<u8>> = (i..(i + 4_096).min(n))
+            .map(|j| {
+                let mut e = bench_entry(j);
+                e.patients = vec![format!("{:032x}", j % PATIENTS)];
+                e.canonical()
+            })
+            .collect::<Result<_, _>>()?;
+        let len = batch.len();
+        db.append(i as i64, batch).await?;
+        i += len;
+        pb.inc(len as u64);
+    }
+    pb.finish_and_clear();
+    let t = Instant::now();
+    let covered = ward_server::search_index::index(db).await?;
+    let index_secs = t.elapsed().as_secs_f64();
+    anyhow::ensure!(covered == n as i64, "the index covers {covered} of {n}");
+    let who = format!("{:032x}", 7);
+    let matches = |b: &[u8]| -> Result<bool> {
+        Ok(ward_ledger::entry::Entry::parse(b)?.patients.contains(&who))
+    };
+    let mut times = [Vec::new(), Vec::new()];
+    let mut found = [Vec::new(), Vec::new()];
+    for _round in 0..3 {
+        // Through the index.
+        let t = Instant::now();
+        let mut hits = Vec::new();
+        for (idx, b) in db
+            .entries_by_key(&format!("p:{who}"), 0, n as i64, true, 5_000)
+            .await?
+        {
+            if matches(&b)? {
+                hits.push(idx);
+                if hits.len() == WANT {
+                    break;
+                }
+            }
+        }
+        times[0].push(t.elapsed());
+        found[0] = hits;
+        // Reading every entry, newest first, in chunks.
+        let t = Instant::now();
+        let mut hits = Vec::new();
+        let mut hi = n as i64;
+        'scan: while hi > 0 {
+            let lo = (hi - 5_000).max(0);
+            for (idx, b) in db.entries(lo, hi).await?.into_iter().rev() {
+                if matches(&b)? {
+                    hits.push(idx);
+                    if hits.len() == WANT {
+                        break 'scan;
+                    }
+                }
+            }
+            hi = lo;
+        }
+        times[1].push(t.elapsed());
+        found[1] = hits;
+    }
+    anyhow::ensure!(
+        found[0] == found[1] && found[0].len() == WANT.min(n / PATIENTS),
+        "the two paths found different entries"
+    );
+    let (by_index, by_scan) = (pct(times[0].clone(), 0.0), pct(times[1].clone(), 0.0));
+    println!(
+        "indexing: {:.0} entries/s (in the background, behind the log)",
+        n as f64 / index_secs
+    );
+    println!("through the search index: {by_index:>9.2} ms");
+    println!("reading every entry:      {by_scan:>9.2} ms");
+    println!(
+        "access_report_speedup_index_vs_scan={:.0}",
+        by_scan / by_index
+    );
+    store.close().await;
     Ok(())
 }
 

@@ -28,6 +28,10 @@ pub enum LedgerCmd {
     },
     /// Print the log's verifier key (publish it; verifiers and witnesses need it).
     Key,
+    /// Rebuild the ledger's search index (what auditors' searches and access reports
+    /// read through) from the entries, after `verify` found it does not match them. The
+    /// entries are not touched; the rebuild is recorded in the ledger.
+    Reindex,
     /// Check an offline proof of one entry (C2SP tlog-proof, from
     /// `GET /ledger/entries/{index}/proof`), or every line of an export
     /// (`GET /ledger/export`), against the log's key you trust and the witnesses you
@@ -194,18 +198,33 @@ pub async fn verify(
     }
     pb.finish_and_clear();
     let checkpoints = ledger.checkpoints().await?;
-    match ward_ledger::verify::verify_log(rows, &checkpoints, &verifier, held.as_deref()) {
-        Ok(s) => {
-            println!(
-                "ledger verified: {} entries, {} signed checkpoints, root {}",
-                s.entries,
-                s.checkpoints,
-                ward_crypto::hex(&s.root)
-            );
-            Ok(())
-        }
+    let s = match ward_ledger::verify::verify_log(rows, &checkpoints, &verifier, held.as_deref()) {
+        Ok(s) => s,
         Err(e) => bail!("ledger verification FAILED: {e}"),
-    }
+    };
+    // The entries are sound; the search index must say the same as they do.
+    let indexed = match ward_server::search_index::check(ledger).await {
+        Ok(n) => n,
+        Err(e) => bail!("ledger verification FAILED: {e}"),
+    };
+    println!(
+        "ledger verified: {} entries, {} signed checkpoints, root {}; search index matches the first {indexed}",
+        s.entries,
+        s.checkpoints,
+        ward_crypto::hex(&s.root)
+    );
+    Ok(())
+}
+
+/// `ward ledger reindex`: empties the search index and rebuilds it from the entries.
+pub async fn reindex(store: &Store) -> Result<()> {
+    crate::audited::audited(store, "ledger-reindex", None, None, async {
+        store.ledger().clear_index().await?;
+        let n = ward_server::search_index::index(store.ledger()).await?;
+        println!("search index rebuilt: {n} entries");
+        Ok(())
+    })
+    .await
 }
 
 /// The log's verifier key, from the vault's sealed signing key (needs the keystore).

@@ -388,6 +388,7 @@ async fn run(cli: Cli) -> Result<()> {
                         Err(e) => Err(e),
                     }
                 }
+                ledger::LedgerCmd::Reindex => ledger::reindex(&store).await,
                 ledger::LedgerCmd::VerifyProof(v) => ledger::verify_proof(v),
             };
             store.close().await;

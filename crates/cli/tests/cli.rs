@@ -812,6 +812,49 @@ fn ledger_verify_finds_a_tampered_entry_and_names_it() {
     let o = verify();
     assert!(o.status.success(), "{}", text(&o));
     assert!(text(&o).contains("ledger verified"), "{}", text(&o));
+    // The search index: rebuilt on demand (and recorded), then one of its rows removed
+    // to hide an access: verify names the entry; a rebuild mends it.
+    let reindex = || {
+        ward()
+            .args(["ledger", "reindex", "--data-dir"])
+            .arg(&d)
+            .output()
+            .unwrap()
+    };
+    let o = reindex();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("search index rebuilt"), "{}", text(&o));
+    let db = d.join("ward-ledger.db");
+    let sql = |q: &str| {
+        let py = format!(
+            "import sqlite3; c = sqlite3.connect('{}'); r = c.execute(\"{q}\").fetchall(); c.commit(); print(r)",
+            db.display()
+        );
+        let o = Command::new("python3").args(["-c", &py]).output().unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let hidden = sql("SELECT MAX(idx) FROM ward_ledger_keys WHERE k = 'a:ward-cli'");
+    let hidden: i64 = hidden
+        .trim()
+        .trim_matches(|c| "[(),]".contains(c))
+        .parse()
+        .unwrap();
+    sql(&format!(
+        "DELETE FROM ward_ledger_keys WHERE idx = {hidden} AND k = 'a:ward-cli'"
+    ));
+    let o = verify();
+    assert!(!o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains(&format!("search index does not match entry {hidden}")),
+        "{}",
+        text(&o)
+    );
+    let o = reindex();
+    assert!(o.status.success(), "{}", text(&o));
+    let o = verify();
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("search index matches"), "{}", text(&o));
     // An auditor with a copy of the ledger file and the published key: no keystore, no
     // vault database.
     let key = ward()

@@ -62,6 +62,28 @@ impl Entry {
     pub fn parse(bytes: &[u8]) -> Result<Self, LedgerError> {
         serde_json::from_slice(bytes).map_err(|e| LedgerError::Invalid(format!("entry: {e}")))
     }
+
+    /// The keys an auditor's search finds this entry by, sorted and without repeats:
+    /// `p:` a patient's pseudonym, `a:` an agent (the principal, its name without the
+    /// kind, the client), `e:` a resource it names, `o:` an outcome other than success.
+    /// The server keeps them in a search index beside the log; `ward ledger verify`
+    /// recomputes them from the entries, so an index row removed to hide an access from a
+    /// report is found like an altered entry.
+    pub fn search_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.patients.iter().map(|p| format!("p:{p}")).collect();
+        keys.push(format!("a:{}", self.principal));
+        if let Some((_, name)) = self.principal.split_once(':') {
+            keys.push(format!("a:{name}"));
+        }
+        keys.extend(self.client.iter().map(|c| format!("a:{c}")));
+        keys.extend(self.ids.iter().map(|id| format!("e:{id}")));
+        if self.outcome != "success" {
+            keys.push(format!("o:{}", self.outcome));
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
 }
 
 /// RFC 8785 canonical JSON of `v` (integers only).
@@ -161,6 +183,19 @@ mod tests {
         assert!(
             text.starts_with("{\"action\":\"read\",\"client\":\"app\""),
             "{text}"
+        );
+        assert_eq!(
+            e.search_keys(),
+            ["a:app", "a:house", "a:user:house", "e:p1", "p:ps1"]
+        );
+        let denied = Entry {
+            outcome: "denied".into(),
+            client: Some("house".into()),
+            ..e
+        };
+        assert_eq!(
+            denied.search_keys(),
+            ["a:house", "a:user:house", "e:p1", "o:denied", "p:ps1"]
         );
     }
 }

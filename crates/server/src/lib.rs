@@ -22,6 +22,7 @@ mod minimize;
 pub mod oauth;
 mod paging;
 mod respond;
+pub mod search_index;
 pub mod tls;
 pub mod witness;
 
@@ -91,6 +92,11 @@ impl AppState {
         )
         .await?;
         ledger.spawn_checkpointer(store.clone(), config.checkpoint_every);
+        search_index::spawn(
+            Arc::downgrade(&ledger),
+            store.clone(),
+            config.checkpoint_every,
+        );
         Ok(Arc::new(Self {
             store,
             config,

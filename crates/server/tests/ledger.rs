@@ -745,3 +745,203 @@ async fn two_servers_on_one_database_keep_one_log(b: Backend) {
 }
 
 both!(two_servers_on_one_database_keep_one_log);
+
+/// Auditors' searches through the search index find exactly what reading every entry
+/// finds, whether the index covers none, part or all of the log, including where one
+/// key has more entries than one read of the index returns; a forged index row shows
+/// nothing; a removed or forged row is found by the check `ward ledger verify` runs.
+async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backend) {
+    let s = TestServer::start(b).await;
+    let ledger = s.state.ledger.clone();
+    let db = s.store.ledger();
+    for p in ["pi1", "pi2", "pi3"] {
+        let body = json!({"resourceType": "Patient", "id": p});
+        let (st, _, _) = s.put_json(&format!("/Patient/{p}"), &body).await;
+        assert_eq!(st, StatusCode::CREATED);
+    }
+    for (p, n) in [("pi1", 3), ("pi2", 2), ("pi3", 1), ("nobody", 1)] {
+        for _ in 0..n {
+            s.get(&format!("/Patient/{p}")).await;
+        }
+    }
+    // More entries about pi2 than one read of the index returns, all newer than the
+    // two reads above.
+    let pi2 = ledger.pseudonym("pi2");
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..6_000 {
+        let (l, mut e) = (ledger.clone(), test_entry(i));
+        e.action = "search".into();
+        e.patients = vec![pi2.clone()];
+        tasks.spawn(async move { l.append(&e).await.unwrap() });
+    }
+    while let Some(r) = tasks.join_next().await {
+        r.unwrap();
+    }
+    let before = ledger.size() as usize;
+    let all = entries(&s, 0).await;
+    assert!(all.len() >= before);
+    let pi1 = ledger.pseudonym("pi1");
+    type Pred = Box<dyn Fn(&Entry) -> bool>;
+    let has = |p: &str| -> Pred {
+        let p = p.to_string();
+        Box::new(move |e: &Entry| e.patients.contains(&p))
+    };
+    let queries: Vec<(String, Pred, usize)> = vec![
+        (
+            format!("/AuditEvent?patient=pi1&_before={before}"),
+            has(&pi1),
+            100,
+        ),
+        (
+            format!("/AuditEvent?patient=Patient/pi2&action=read&_before={before}"),
+            Box::new({
+                let p = pi2.clone();
+                move |e: &Entry| e.patients.contains(&p) && e.action == "read"
+            }),
+            100,
+        ),
+        (
+            format!("/AuditEvent?patient=pi2&action=erase&_before={before}"),
+            Box::new(|_: &Entry| false),
+            100,
+        ),
+        (
+            format!("/AuditEvent?patient=pi2&_count=1000&_before={before}"),
+            has(&pi2),
+            1000,
+        ),
+        (
+            format!("/AuditEvent?agent=admin-token&action=read&_before={before}"),
+            Box::new(|e: &Entry| e.principal == "admin-token" && e.action == "read"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?entity=Patient/pi3&_before={before}"),
+            Box::new(|e: &Entry| e.ids.iter().any(|i| i == "Patient/pi3")),
+            100,
+        ),
+        (
+            format!("/AuditEvent?outcome=8&_before={before}"),
+            Box::new(|e: &Entry| e.outcome == "failure"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?outcome=4&_before={before}"),
+            Box::new(|e: &Entry| e.outcome == "denied"),
+            100,
+        ),
+        (
+            format!("/Patient/pi1/$access-report?_before={before}"),
+            has(&pi1),
+            100,
+        ),
+    ];
+    let expected: Vec<Vec<String>> = queries
+        .iter()
+        .map(|(_, pred, count)| {
+            (0..before)
+                .rev()
+                .filter(|i| pred(&all[*i]))
+                .take(*count)
+                .map(|i| i.to_string())
+                .collect()
+        })
+        .collect();
+    assert!(
+        expected[0].len() >= 3,
+        "three reads of pi1 (and its creation)"
+    );
+    assert_eq!(expected[1].len(), 2);
+    assert_eq!(expected[3].len(), 1000);
+    assert!(
+        !expected[6].is_empty(),
+        "the read of a missing patient failed"
+    );
+    let found = |q: String| {
+        let s = &s;
+        async move {
+            let (st, v) = s.get(&q).await;
+            assert_eq!(st, StatusCode::OK, "{q}: {v}");
+            v["entry"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["resource"]["id"].as_str().unwrap().to_string())
+                .collect::<Vec<String>>()
+        }
+    };
+    let run_all = |label: &'static str| {
+        let (queries, expected, found) = (&queries, &expected, &found);
+        async move {
+            for ((q, _, _), want) in queries.iter().zip(expected) {
+                assert_eq!(&found(q.clone()).await, want, "{label}: {q}");
+            }
+        }
+    };
+    // No index, part of it, all of it. (The server's own indexer runs meanwhile and may
+    // cover more than the test set up; the answers must be the same whatever it covers.)
+    db.clear_index().await.unwrap();
+    run_all("unindexed").await;
+    let part = (before / 2) as i64;
+    let keys: Vec<(String, i64)> = all[..part as usize]
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.search_keys().into_iter().map(move |k| (k, i as i64)))
+        .collect();
+    loop {
+        db.clear_index().await.unwrap();
+        // Refused if the server's indexer moved the high-water mark in between.
+        if db.add_to_index(0, part, keys.clone()).await.unwrap() {
+            break;
+        }
+    }
+    run_all("half indexed").await;
+    let upto = ward_server::search_index::index(db).await.unwrap();
+    assert!(upto >= before as i64);
+    run_all("indexed").await;
+    assert!(ward_server::search_index::check(db).await.unwrap() >= upto);
+    // A forged row: pi1's key on an entry about pi3. The search does not show it; the
+    // check names it.
+    let of_pi3 = (0..before)
+        .find(|i| all[*i].ids.iter().any(|x| x == "Patient/pi3"))
+        .unwrap();
+    let exec = |sql: String| async move {
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(db.pool())
+            .await
+            .unwrap()
+    };
+    exec(format!(
+        "INSERT INTO ward_ledger_keys (k, idx) VALUES ('p:{pi1}', {of_pi3})"
+    ))
+    .await;
+    assert_eq!(found(queries[0].0.clone()).await, expected[0]);
+    let err = ward_server::search_index::check(db).await.unwrap_err();
+    assert!(
+        err.to_string().contains(&format!("entry {of_pi3}:")),
+        "{err}"
+    );
+    // A removed row, hiding a read of pi1 from her report: the check names it.
+    exec(format!(
+        "DELETE FROM ward_ledger_keys WHERE k = 'p:{pi1}' AND idx = {of_pi3}"
+    ))
+    .await;
+    let hidden: usize = expected[0][1].parse().unwrap();
+    exec(format!(
+        "DELETE FROM ward_ledger_keys WHERE k = 'p:{pi1}' AND idx = {hidden}"
+    ))
+    .await;
+    let err = ward_server::search_index::check(db).await.unwrap_err();
+    assert!(
+        err.to_string().contains(&format!("entry {hidden}:")),
+        "{err}"
+    );
+    // Rebuilt, it matches again.
+    db.clear_index().await.unwrap();
+    ward_server::search_index::index(db).await.unwrap();
+    ward_server::search_index::check(db).await.unwrap();
+    run_all("rebuilt").await;
+    s.stop().await;
+}
+
+both!(searches_through_the_index_find_what_reading_every_entry_finds);

@@ -23,7 +23,18 @@ pub const LEDGER_ROWS_PER_STATEMENT: usize = 1_000;
 const DDL: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS ward_ledger (idx BIGINT PRIMARY KEY, entry {blob} NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL, created_ms BIGINT NOT NULL)",
+    // The search index: derived from the entries, rebuilt from them at will, never
+    // trusted on its own (a search re-checks every entry it finds through it, and
+    // `ward ledger verify` recomputes it).
+    // In entry order (each batch goes in at the end), and by key for searches.
+    "CREATE TABLE IF NOT EXISTS ward_ledger_keys (idx BIGINT NOT NULL, k TEXT NOT NULL, PRIMARY KEY (idx, k)){without_rowid}",
+    "CREATE INDEX IF NOT EXISTS ward_ledger_keys_by_key ON ward_ledger_keys (k, idx)",
+    "CREATE TABLE IF NOT EXISTS ward_ledger_indexed (one INTEGER PRIMARY KEY, upto BIGINT NOT NULL)",
+    "INSERT INTO ward_ledger_indexed (one, upto) VALUES (0, 0) ON CONFLICT DO NOTHING",
 ];
+
+/// Search index rows per INSERT statement (two bound values each).
+const KEY_ROWS_PER_STATEMENT: usize = 1_000;
 
 /// The URL of the ledger database that goes with a vault database URL: for SQLite the
 /// file beside it with `-ledger` before the extension, for PostgreSQL the same database.
@@ -86,14 +97,15 @@ impl LedgerDb {
 
     /// The ledger's tables in an open pool (the vault's, on PostgreSQL).
     pub(crate) async fn with_pool(pool: AnyPool, dialect: Dialect) -> Result<Self> {
-        let blob = match dialect {
-            Dialect::Sqlite => "BLOB",
-            Dialect::Postgres => "BYTEA",
+        let (blob, without_rowid) = match dialect {
+            Dialect::Sqlite => ("BLOB", " WITHOUT ROWID"),
+            Dialect::Postgres => ("BYTEA", ""),
         };
         for stmt in DDL {
-            sqlx::query(AssertSqlSafe(stmt.replace("{blob}", blob)))
-                .execute(&pool)
-                .await?;
+            let stmt = stmt
+                .replace("{blob}", blob)
+                .replace("{without_rowid}", without_rowid);
+            sqlx::query(AssertSqlSafe(stmt)).execute(&pool).await?;
         }
         Ok(Self {
             pool,
@@ -258,14 +270,7 @@ impl LedgerDb {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| {
-                // A row rewritten as text (by hand, with SQL string functions) is still
-                // read, so that the verifier can name it instead of failing to load it.
-                let bytes = r
-                    .try_get::<Vec<u8>, _>(1)
-                    .or_else(|_| r.try_get::<String, _>(1).map(String::into_bytes))?;
-                Ok((r.try_get::<i64, _>(0)?, bytes))
-            })
+            .map(entry_row)
             .collect()
     }
 
@@ -296,6 +301,104 @@ impl LedgerDb {
         Ok(())
     }
 
+    /// How many entries, from the first, the search index covers.
+    pub async fn indexed_upto(&self) -> Result<i64> {
+        Ok(
+            sqlx::query("SELECT upto FROM ward_ledger_indexed WHERE one = 0")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
+    }
+
+    /// Adds the search keys of entries `[from, to)` (`rows`: key, index) and moves the
+    /// index's end from `from` to `to`, in one transaction. Returns false, writing
+    /// nothing, if the index did not end at `from` (another indexer went first).
+    pub async fn add_to_index(&self, from: i64, to: i64, rows: Vec<(String, i64)>) -> Result<bool> {
+        let _w = self.write_lock().await;
+        let mut tx = self.pool.begin().await?;
+        let moved =
+            sqlx::query("UPDATE ward_ledger_indexed SET upto = $1 WHERE one = 0 AND upto = $2")
+                .bind(to)
+                .bind(from)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if moved != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let mut q = crate::sql::Sql::new("INSERT INTO ward_ledger_keys (idx, k) VALUES ");
+            for (i, (k, idx)) in rows.by_ref().take(KEY_ROWS_PER_STATEMENT).enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push("(").push_bind(idx).push(", ").push_bind(k).push(")");
+            }
+            q.push(" ON CONFLICT DO NOTHING");
+            q.execute(&mut tx).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Empties the search index (to be rebuilt from the entries).
+    pub async fn clear_index(&self) -> Result<()> {
+        let _w = self.write_lock().await;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM ward_ledger_keys")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE ward_ledger_indexed SET upto = 0 WHERE one = 0")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The entries in `[from, to)` that the search index lists under `key`, newest first
+    /// or oldest first, at most `limit`.
+    pub async fn entries_by_key(
+        &self,
+        key: &str,
+        from: i64,
+        to: i64,
+        newest_first: bool,
+        limit: i64,
+    ) -> Result<Vec<(i64, Vec<u8>)>> {
+        let sql = if newest_first {
+            "SELECT l.idx, l.entry FROM ward_ledger_keys k JOIN ward_ledger l ON l.idx = k.idx WHERE k.k = $1 AND k.idx >= $2 AND k.idx < $3 ORDER BY k.idx DESC LIMIT $4"
+        } else {
+            "SELECT l.idx, l.entry FROM ward_ledger_keys k JOIN ward_ledger l ON l.idx = k.idx WHERE k.k = $1 AND k.idx >= $2 AND k.idx < $3 ORDER BY k.idx LIMIT $4"
+        };
+        sqlx::query(sql)
+            .bind(key)
+            .bind(from)
+            .bind(to)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(entry_row)
+            .collect()
+    }
+
+    /// The search index's rows (index, key) for entries `[from, to)`, by index then key.
+    pub async fn index_rows(&self, from: i64, to: i64) -> Result<Vec<(i64, String)>> {
+        sqlx::query(
+            "SELECT idx, k FROM ward_ledger_keys WHERE idx >= $1 AND idx < $2 ORDER BY idx, k",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<String, _>(1)?)))
+        .collect()
+    }
+
     /// Every stored checkpoint (size, note), oldest first.
     pub async fn checkpoints(&self) -> Result<Vec<(i64, String)>> {
         sqlx::query("SELECT size, note FROM ward_checkpoints ORDER BY size")
@@ -305,4 +408,14 @@ impl LedgerDb {
             .map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<String, _>(1)?)))
             .collect()
     }
+}
+
+/// An (index, entry bytes) row. A row rewritten as text (by hand, with SQL string
+/// functions) is still read, so that the verifier can name it instead of failing to load
+/// it.
+fn entry_row(r: &sqlx::any::AnyRow) -> Result<(i64, Vec<u8>)> {
+    let bytes = r
+        .try_get::<Vec<u8>, _>(1)
+        .or_else(|_| r.try_get::<String, _>(1).map(String::into_bytes))?;
+    Ok((r.try_get::<i64, _>(0)?, bytes))
 }
