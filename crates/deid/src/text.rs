@@ -123,6 +123,7 @@ struct Dicts {
     states: HashMap<&'static str, &'static str>,
     state_codes: HashSet<String>,
     org_words: HashSet<&'static str>,
+    countries: HashSet<String>,
 }
 
 fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -147,6 +148,9 @@ fn dicts() -> &'static Dicts {
             state_codes: states.values().map(|c| c.to_ascii_uppercase()).collect(),
             states,
             org_words: words(include_str!("../data/health-org-words.txt")).collect(),
+            countries: words(include_str!("../data/countries.txt"))
+                .map(str::to_lowercase)
+                .collect(),
         }
     })
 }
@@ -207,6 +211,12 @@ fn patterns() -> &'static Patterns {
         }
     })
 }
+
+/// Lower-case particles inside a name ("de la Cruz", "van der Berg").
+const PARTICLES: &[&str] = &[
+    "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "ibn",
+    "al", "el", "dos", "das",
+];
 
 /// Words that mark what follows as a person's name.
 const NAME_LABELS: &[&str] = &[
@@ -643,6 +653,7 @@ impl Scanner {
             .collect();
         self.places(text, &toks, d, &mut add);
         self.orgs(text, &toks, d, &mut add);
+        self.caps_orgs(text, &toks, d, &mut add);
         self.names(text, &toks, d, &mut add);
         resolve(c)
     }
@@ -674,32 +685,31 @@ impl Scanner {
                     break;
                 }
             }
-            // "City, ST" / "City, State": up to three capitalized words before the comma.
+            // "City, ST" / "City, State" / "City, Country": up to three capitalized words
+            // before the comma.
             let code = t.bare();
             let after_comma = text[..t.start].trim_end().ends_with(',');
             let is_code = code.len() == 2 && d.state_codes.contains(code);
-            if after_comma && is_code {
+            let full_state = t.capitalized()
+                && !t.all_caps()
+                && [2usize, 1].iter().any(|&len| {
+                    i + len <= toks.len() && {
+                        let n = text[t.start..toks[i + len - 1].end].to_lowercase();
+                        d.states.contains_key(n.trim_end_matches('.'))
+                    }
+                });
+            let country = t.capitalized()
+                && d.countries
+                    .contains(t.bare().trim_end_matches('.').to_lowercase().as_str());
+            // "Qureshi, MD": a credential that is also a state code is no state after a
+            // name.
+            let credential = CREDENTIALS.contains(&code.to_ascii_lowercase().as_str());
+            let city = after_comma
+                && (is_code || full_state || country)
+                && city_before(text, toks, i, d, credential, add);
+            if after_comma && is_code && (city || !credential) {
                 add(t.start, t.start + 2, PhiType::State);
                 zip_after(text, t.start + 2, p, add);
-                let comma = text[..t.start].trim_end().len() - 1;
-                let mut j = i;
-                let mut first = None;
-                while j > 0 && i - j < 3 {
-                    let w = &toks[j - 1];
-                    if !w.capitalized() || text[w.end..comma].contains(['\n', ',']) {
-                        break;
-                    }
-                    j -= 1;
-                    let cand = text[w.start..comma].to_lowercase();
-                    if d.cities.contains(cand.as_str()) {
-                        first = Some(w.start);
-                    }
-                }
-                if let Some(s) = first {
-                    add(s, comma, PhiType::City);
-                } else if i > 0 && toks[i - 1].capitalized() && toks[i - 1].end <= comma {
-                    add(toks[i - 1].start, comma, PhiType::City);
-                }
             }
             // "lives in Springfield", "from Dayton"
             if i > 0
@@ -714,9 +724,16 @@ impl Scanner {
                     let cand = text[t.start..toks[i + len - 1].end]
                         .trim_end_matches('.')
                         .to_lowercase();
+                    // A one-word city that is also a given name ("Savannah") only when
+                    // no capitalized word follows it ("to Savannah to see", not "to
+                    // Savannah Reyes").
+                    let next_cap = toks.get(i + len).is_some_and(|n| {
+                        n.capitalized() && text[toks[i + len - 1].end..n.start] == *" "
+                    });
                     if d.cities.contains(cand.as_str())
                         && !(len == 1
-                            && (d.stop.contains(cand.as_str()) || d.first.contains(cand.as_str())))
+                            && (d.stop.contains(cand.as_str())
+                                || d.first.contains(cand.as_str()) && next_cap))
                     {
                         add(t.start, t.start + cand.len(), PhiType::City);
                         break;
@@ -784,6 +801,86 @@ impl Scanner {
         }
     }
 
+    /// Organizations written in capitals ("DISCHARGED TO HOLY FAMILY MANOR", "FORKLIFT
+    /// OPERATOR AT DUNMORE FREIGHT"): a run of capitalized words after the last
+    /// preposition before it, ending in an organization word, with a word that is not
+    /// one before it, and either a word that is no common English word or three words in
+    /// all; a run that opens its line is taken for a heading unless it fills the line.
+    fn caps_orgs(
+        &self,
+        text: &str,
+        toks: &[Tok<'_>],
+        d: &Dicts,
+        add: &mut impl FnMut(usize, usize, PhiType),
+    ) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].all_caps() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() {
+                if j > i {
+                    let gap = &text[toks[j - 1].end..toks[j].start];
+                    if !(gap == " " || gap == " & ") {
+                        break;
+                    }
+                }
+                if !toks[j].all_caps() {
+                    break;
+                }
+                j += 1;
+            }
+            let run = &toks[i..j];
+            // Start after the last preposition; end at the last organization word.
+            let start = run
+                .iter()
+                .rposition(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "at" | "to" | "from" | "with" | "by" | "for" | "in" | "via"
+                    )
+                })
+                .map_or(0, |p| p + 1);
+            let is_org = |t: &Tok<'_>| d.org_words.contains(t.lower().as_str());
+            if let Some(end) = run.iter().rposition(is_org)
+                && end > start
+            {
+                let words = &run[start..=end];
+                let named = words
+                    .iter()
+                    .filter(|t| {
+                        !is_org(t)
+                            && !matches!(t.lower().as_str(), "of" | "the" | "and")
+                            && t.bare().chars().count() >= 3
+                    })
+                    .collect::<Vec<_>>();
+                let uncommon = named.iter().any(|t| !d.stop.contains(t.lower().as_str()));
+                let (from, to) = (
+                    words[0].start,
+                    words[words.len() - 1].start + words[words.len() - 1].bare().len(),
+                );
+                let line_start = text[..from].rfind('\n').map_or(0, |k| k + 1);
+                // A run that opens its line is a heading ("WOUND CARE NOTE", "NUCLEAR
+                // MEDICINE — PET"), unless it is the whole line and names something
+                // (a letterhead).
+                let line_end = text[to..].find('\n').map_or(text.len(), |k| to + k);
+                let opens = text[line_start..from].trim().is_empty();
+                let whole = opens && text[to..line_end].trim().is_empty();
+                let ok = if opens {
+                    whole && uncommon
+                } else {
+                    uncommon || words.len() >= 3
+                };
+                if !named.is_empty() && ok {
+                    add(from, to, PhiType::Org);
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
     fn names(
         &self,
         text: &str,
@@ -815,6 +912,14 @@ impl Scanner {
                 && t.bare().chars().count() > 1
                 && !TITLES.contains(&t.lower().as_str())
         };
+        let lower_name = |t: &Tok<'_>| -> bool {
+            let key = name_key(t.bare());
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && t.bare().chars().count() >= 3
+                && (d.first.contains(key.as_str()) || d.surnames.contains(key.as_str()))
+                && !d.stop.contains(t.lower().as_str())
+                && !d.eponyms.contains(key.as_str())
+        };
         // A run of name-like tokens (with initials) starting at i; returns its end index.
         let run_with = |i: usize, max: usize, caps: bool| -> usize {
             let mut j = i;
@@ -841,7 +946,21 @@ impl Scanner {
                     && !is_eponym_use(j)
                     && !CREDENTIALS.contains(&t.lower().as_str())
                     && !d.org_words.contains(t.lower().as_str());
-                if !(name_like(j) || t.initial() || caps_ok || (j > i && is_nickname(text, t))) {
+                // After a label, relation or title, a lower-case word that is a known
+                // name and no common word ("sister jess", "pt dwayne hollis"), and the
+                // particles inside one ("marcus de la cruz").
+                let lower_ok = caps && lower_name(t)
+                    || j > i
+                        && PARTICLES.contains(&t.text)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| lower_name(n) || name_like(j + 1));
+                if !(name_like(j)
+                    || t.initial()
+                    || caps_ok
+                    || lower_ok
+                    || (j > i && is_nickname(text, t)))
+                {
                     break;
                 }
                 if j > i && CREDENTIALS.contains(&t.lower().as_str())
@@ -871,7 +990,38 @@ impl Scanner {
             let label_follows = text[t.end..].starts_with(':')
                 || (lower == "by" && i > 0)
                 || (matches!(lower.as_str(), "dear" | "per" | "with" | "called")
-                    && i + 1 < toks.len());
+                    && i + 1 < toks.len())
+                // "pt dwayne hollis": a lower-case given name right after.
+                || (matches!(lower.as_str(), "pt" | "patient")
+                    && toks.get(i + 1).is_some_and(|n| {
+                        lower_name(n) && d.first.contains(name_key(n.bare()).as_str())
+                    }));
+            // "transcribed by kt": a typist's initials.
+            if lower == "by"
+                && i > 0
+                && matches!(
+                    toks[i - 1].lower().as_str(),
+                    "transcribed" | "typed" | "scribed" | "entered"
+                )
+                && let Some(n) = toks.get(i + 1)
+                && (2..=4).contains(&n.bare().chars().count())
+                && n.bare().chars().all(|c| c.is_ascii_lowercase())
+            {
+                found.push((i + 1, i + 2));
+                continue;
+            }
+            // "m. okafor RN", "d. marsh": a lower-case initial and surname.
+            if t.text.len() == 2
+                && t.text.as_bytes()[0].is_ascii_lowercase()
+                && t.text.ends_with('.')
+                && let Some(n) = toks.get(i + 1)
+                && text[t.end..n.start] == *" "
+                && lower_name(n)
+                && d.surnames.contains(name_key(n.bare()).as_str())
+            {
+                found.push((i, i + 2));
+                continue;
+            }
             if NAME_LABELS.contains(&lower.as_str()) && label_follows && i + 1 < toks.len() {
                 let s = i + 1;
                 let e = crun(s, 3);
@@ -976,13 +1126,24 @@ impl Scanner {
                 PhiType::Name,
             );
         }
+        // Lower-case too ("kathleen" signing under "Kathleen O'Sullivan, MD"), when the
+        // word is a given name and no common word.
+        let known_lower: HashSet<String> = known.iter().map(|k| k.to_lowercase()).collect();
         for (i, t) in toks.iter().enumerate() {
             let b = t.bare();
             let b = b
                 .strip_suffix("'s")
                 .or_else(|| b.strip_suffix("’s"))
                 .unwrap_or(b);
-            if known.contains(b) && t.capitalized() && !is_eponym_use(i) {
+            let again = if t.capitalized() {
+                known.contains(b)
+            } else {
+                known_lower.contains(b)
+                    && b.chars().count() >= 3
+                    && !d.stop.contains(b)
+                    && d.first.contains(name_key(b).as_str())
+            };
+            if again && !is_eponym_use(i) {
                 add(t.start, t.start + b.len(), PhiType::Name);
             }
         }
@@ -1010,6 +1171,50 @@ fn line_is_heading(text: &str, at: usize) -> bool {
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = &text[line_start..line_end];
     !line.chars().any(char::is_lowercase)
+}
+
+/// The city before the comma that precedes token `i` ("Millbrook Falls, NY", "Dallas,
+/// Texas", "Enugu, Nigeria"): the run of up to three capitalized words on its line, without
+/// organization words. With `need_known` (a state code that is also a credential: "Farah
+/// Qureshi, MD"), a run ending in a person's name counts only if it is a known city.
+/// Returns whether it found one.
+fn city_before(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    d: &Dicts,
+    need_known: bool,
+    add: &mut impl FnMut(usize, usize, PhiType),
+) -> bool {
+    let comma = text[..toks[i].start].trim_end().len() - 1;
+    let mut j = i;
+    let mut known = None;
+    let mut run = None;
+    while j > 0 && i - j < 3 {
+        let w = &toks[j - 1];
+        if !w.capitalized()
+            || text[w.end..comma].contains(['\n', ','])
+            || (d.org_words.contains(w.lower().as_str()) && w.lower() != "city")
+        {
+            break;
+        }
+        j -= 1;
+        let cand = text[w.start..comma].to_lowercase();
+        if d.cities.contains(cand.as_str()) {
+            known = Some(w.start);
+        }
+        run = Some(w.start);
+    }
+    let person = || {
+        let k = name_key(toks[i - 1].bare());
+        d.first.contains(k.as_str()) || d.surnames.contains(k.as_str())
+    };
+    match (known, run) {
+        (Some(_), Some(s)) => add(s, comma, PhiType::City),
+        (None, Some(s)) if !(need_known && person()) => add(s, comma, PhiType::City),
+        _ => return false,
+    }
+    true
 }
 
 fn zip_after(text: &str, at: usize, p: &Patterns, add: &mut impl FnMut(usize, usize, PhiType)) {

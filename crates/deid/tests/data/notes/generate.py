@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Generator for the Ward de-identification evaluation set (eval.jsonl).
 
-Every note below is hand-written, fully synthetic text: patients, relatives,
-staff, hospitals, numbers and addresses are invented.  PHI is marked inline as
+This is the tuning set: the scanner was tuned against it.  Every note below is
+hand-written, fully synthetic text: patients, relatives, staff, hospitals,
+numbers and addresses are invented.  PHI is marked inline as
 
     [[TYPE:surface text]]
 
-and this script strips the markers, producing the plain note text plus a list
-of gold spans whose start/end are Unicode code-point offsets (Python str
-indices; end exclusive).
+The machinery (marker parsing, checks, output, statistics) lives in
+../notes_tool.py; this file holds only the notes and the set's settings.
 
 Usage:
     python3 generate.py                 # writes eval.jsonl next to this file,
@@ -17,208 +17,23 @@ Usage:
     python3 generate.py --check         # validate only, write nothing
 
 To extend the set, append another ``note(...)`` call (ids must be unique; keep
-them stable so that results stay comparable).  The script fails loudly on
-annotation mistakes it can detect:
-
-  * unknown types, empty spans, leading/trailing whitespace in a span,
-    unbalanced or nested markers, notes outside 80-400 words;
-  * AGE spans that are not > 89, DATE spans that are a bare year;
-  * likely *missed* annotations: a word from a tagged NAME, or the exact text
-    of any other tagged span, occurring again untagged in the same note;
-    untagged runs of 5+ digits, e-mail addresses, URLs, IPv4 addresses,
-    m/d/y dates, "Month day" dates, or "9x-year-old" ages.
-    Deliberately untagged look-alikes (e.g. "Parkinson" in "Parkinson's
-    disease" in a note whose patient is called Parkinson) must be listed in
-    the note's ``ok`` tuple, which doubles as documentation of the hard case.
+them stable so that results stay comparable).  The checks are described in
+../notes_tool.py.  This set uses the basic ones: no id pattern, the basic
+look-alike patterns, and an ``ok`` entry excuses any flagged text it contains
+or is contained in, wherever it occurs in the note.
 """
-import argparse
-import collections
-import json
 import os
-import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import notes_tool  # noqa: E402
 
-TYPES = [
-    "NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "ACCOUNT",
-    "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "STREET", "CITY", "STATE",
-    "ZIP", "ORG",
-]
-STYLES = ["discharge", "nursing", "radiology", "referral", "telephone"]
-MIN_PER_STYLE = 12
-MIN_WORDS, MAX_WORDS = 80, 400
-
-MARK = re.compile(r"\[\[([A-Z]+):([^\[\]\n]*)\]\]")
-
-NOTES = []
-
-
-def note(nid, style, body, ok=()):
-    """Register one note. ``ok``: strings allowed to occur untagged even though
-    they look like (part of) a tagged span in the same note."""
-    NOTES.append({"id": nid, "style": style, "body": body, "ok": tuple(ok)})
-
-
-# --------------------------------------------------------------------------
-# rendering and validation
-# --------------------------------------------------------------------------
-
-def render(body):
-    lines = [ln.rstrip() for ln in body.strip("\n").split("\n")]
-    src = "\n".join(lines)
-    out, spans, pos, cur = [], [], 0, 0
-    for m in MARK.finditer(src):
-        chunk = src[pos:m.start()]
-        out.append(chunk)
-        cur += len(chunk)
-        typ, surf = m.group(1), m.group(2)
-        out.append(surf)
-        spans.append({"start": cur, "end": cur + len(surf), "type": typ})
-        cur += len(surf)
-        pos = m.end()
-    out.append(src[pos:])
-    return "".join(out), spans
-
-
-MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|"
-          r"Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
-          r"Dec(?:ember)?)")
-SUSPICIOUS = [
-    ("digits", re.compile(r"\d{5,}")),
-    ("email", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
-    ("url", re.compile(r"https?://\S+|www\.\S+")),
-    ("ipv4", re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")),
-    ("mdy", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
-    ("month-day", re.compile(r"\b" + MONTHS + r"\.? \d{1,2}\b")),
-    ("phone", re.compile(r"(?<!\w)(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\w)")),
-    ("ssn", re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
-    ("age>89", re.compile(r"\b(?:9\d|1[0-2]\d)\s*-?\s*(?:year|yr|yo\b|y/o|y\.o\.|Y\b)")),
-]
-
-
-def validate(rec, text, spans, ok):
-    errs = []
-    nid = rec["id"]
-    if "[[" in text or "]]" in text:
-        errs.append("unbalanced/unknown marker left in text")
-    if rec["style"] not in STYLES:
-        errs.append("unknown style %r" % rec["style"])
-    nwords = len(text.split())
-    if not MIN_WORDS <= nwords <= MAX_WORDS:
-        errs.append("word count %d outside %d-%d" % (nwords, MIN_WORDS, MAX_WORDS))
-    covered = [False] * len(text)
-    prev_end = 0
-    for s in spans:
-        surf = text[s["start"]:s["end"]]
-        if s["type"] not in TYPES:
-            errs.append("unknown type %s" % s["type"])
-        if not surf or surf != surf.strip():
-            errs.append("empty or whitespace-padded span %r" % surf)
-        if s["start"] < prev_end:
-            errs.append("overlapping spans at %d" % s["start"])
-        prev_end = s["end"]
-        if s["type"] == "AGE":
-            n = re.findall(r"\d+", surf)
-            if not n or int(n[0]) <= 89:
-                errs.append("AGE span %r is not > 89" % surf)
-        if s["type"] == "DATE" and re.fullmatch(r"\d{4}", surf):
-            errs.append("bare year tagged as DATE: %r" % surf)
-        for i in range(s["start"], s["end"]):
-            covered[i] = True
-
-    def untagged(a, b):
-        return not any(covered[a:b])
-
-    def allowed(surf):
-        return any(o in surf or surf in o for o in ok)
-
-    # 1. words of tagged names and exact strings of other spans re-occurring
-    needles = set()
-    for s in spans:
-        surf = text[s["start"]:s["end"]]
-        if s["type"] == "NAME":
-            for w in re.findall(r"[^\W\d_]{3,}", surf):
-                needles.add(w)
-        elif len(surf) >= 3 and not re.fullmatch(r"[A-Z]{2}", surf):
-            needles.add(surf)
-    for w in sorted(needles):
-        for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text):
-            if untagged(m.start(), m.end()) and not allowed(w):
-                errs.append("untagged occurrence of tagged text %r at %d" % (w, m.start()))
-    # 2. generic look-alikes of PHI
-    for label, rx in SUSPICIOUS:
-        for m in rx.finditer(text):
-            if untagged(m.start(), m.end()) and not allowed(m.group(0)):
-                errs.append("untagged %s-like text %r at %d" % (label, m.group(0), m.start()))
-    return ["%s: %s" % (nid, e) for e in errs]
-
-
-def build():
-    records, errors, seen = [], [], set()
-    for rec in NOTES:
-        if rec["id"] in seen:
-            errors.append("duplicate id %s" % rec["id"])
-        seen.add(rec["id"])
-        text, spans = render(rec["body"])
-        errors += validate(rec, text, spans, rec["ok"])
-        records.append({"id": rec["id"], "style": rec["style"], "text": text, "phi": spans})
-    per_style = collections.Counter(r["style"] for r in records)
-    for st in STYLES:
-        if per_style[st] < MIN_PER_STYLE:
-            errors.append("style %s has only %d notes" % (st, per_style[st]))
-    return records, errors
-
-
-def stats_markdown(records):
-    per_style = collections.Counter(r["style"] for r in records)
-    per_type = collections.Counter(s["type"] for r in records for s in r["phi"])
-    words = [len(r["text"].split()) for r in records]
-    lines = ["Generated by `generate.py`; do not edit by hand.", "",
-             "Notes: %d; PHI spans: %d; words per note: %d-%d (mean %.0f)."
-             % (len(records), sum(per_type.values()), min(words), max(words),
-                sum(words) / len(words)), "",
-             "| style | notes | spans |", "|---|---:|---:|"]
-    for st in STYLES:
-        n = sum(len(r["phi"]) for r in records if r["style"] == st)
-        lines.append("| %s | %d | %d |" % (st, per_style[st], n))
-    lines += ["", "| type | spans | notes containing |", "|---|---:|---:|"]
-    for t in TYPES:
-        nn = sum(1 for r in records if any(s["type"] == t for s in r["phi"]))
-        lines.append("| %s | %d | %d |" % (t, per_type[t], nn))
-    return "\n".join(lines)
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=None)
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    records, errors = build()
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        print("%d problem(s); nothing written" % len(errors), file=sys.stderr)
-        return 1
-    stats = stats_markdown(records)
-    print(stats)
-    if args.check:
-        return 0
-    out = args.out or os.path.join(HERE, "eval.jsonl")
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("wrote %s" % out, file=sys.stderr)
-    readme = os.path.join(HERE, "README.md")
-    if args.out is None and os.path.exists(readme):
-        with open(readme, encoding="utf-8") as f:
-            md = f.read()
-        a, b = "<!-- stats:begin -->", "<!-- stats:end -->"
-        if a in md and b in md:
-            md = md[:md.index(a) + len(a)] + "\n" + stats + "\n" + md[md.index(b):]
-            with open(readme, "w", encoding="utf-8", newline="\n") as f:
-                f.write(md)
-            print("updated stats in %s" % readme, file=sys.stderr)
-    return 0
+SET = notes_tool.NoteSet(
+    __file__, "eval.jsonl",
+    min_per_style=12,
+    lookalikes=notes_tool.BASIC_LOOKALIKES,
+)
+note = SET.note
 
 
 # ==========================================================================
@@ -1516,4 +1331,4 @@ Attending Dr. [[NAME:Mei-Ling Brandt]] aware. Incident report filed.
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SET.main())
