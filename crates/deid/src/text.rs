@@ -653,7 +653,7 @@ impl Scanner {
             .collect();
         self.places(text, &toks, d, &mut add);
         self.orgs(text, &toks, d, &mut add);
-        self.caps_orgs(text, &toks, d, &mut add);
+        caps_orgs(text, &toks, d, &mut add);
         self.names(text, &toks, d, &mut add);
         resolve(c)
     }
@@ -798,86 +798,6 @@ impl Scanner {
             } else {
                 i = j.max(i + 1);
             }
-        }
-    }
-
-    /// Organizations written in capitals ("DISCHARGED TO HOLY FAMILY MANOR", "FORKLIFT
-    /// OPERATOR AT DUNMORE FREIGHT"): a run of capitalized words after the last
-    /// preposition before it, ending in an organization word, with a word that is not
-    /// one before it, and either a word that is no common English word or three words in
-    /// all; a run that opens its line is taken for a heading unless it fills the line.
-    fn caps_orgs(
-        &self,
-        text: &str,
-        toks: &[Tok<'_>],
-        d: &Dicts,
-        add: &mut impl FnMut(usize, usize, PhiType),
-    ) {
-        let mut i = 0;
-        while i < toks.len() {
-            if !toks[i].all_caps() {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < toks.len() {
-                if j > i {
-                    let gap = &text[toks[j - 1].end..toks[j].start];
-                    if !(gap == " " || gap == " & ") {
-                        break;
-                    }
-                }
-                if !toks[j].all_caps() {
-                    break;
-                }
-                j += 1;
-            }
-            let run = &toks[i..j];
-            // Start after the last preposition; end at the last organization word.
-            let start = run
-                .iter()
-                .rposition(|t| {
-                    matches!(
-                        t.lower().as_str(),
-                        "at" | "to" | "from" | "with" | "by" | "for" | "in" | "via"
-                    )
-                })
-                .map_or(0, |p| p + 1);
-            let is_org = |t: &Tok<'_>| d.org_words.contains(t.lower().as_str());
-            if let Some(end) = run.iter().rposition(is_org)
-                && end > start
-            {
-                let words = &run[start..=end];
-                let named = words
-                    .iter()
-                    .filter(|t| {
-                        !is_org(t)
-                            && !matches!(t.lower().as_str(), "of" | "the" | "and")
-                            && t.bare().chars().count() >= 3
-                    })
-                    .collect::<Vec<_>>();
-                let uncommon = named.iter().any(|t| !d.stop.contains(t.lower().as_str()));
-                let (from, to) = (
-                    words[0].start,
-                    words[words.len() - 1].start + words[words.len() - 1].bare().len(),
-                );
-                let line_start = text[..from].rfind('\n').map_or(0, |k| k + 1);
-                // A run that opens its line is a heading ("WOUND CARE NOTE", "NUCLEAR
-                // MEDICINE — PET"), unless it is the whole line and names something
-                // (a letterhead).
-                let line_end = text[to..].find('\n').map_or(text.len(), |k| to + k);
-                let opens = text[line_start..from].trim().is_empty();
-                let whole = opens && text[to..line_end].trim().is_empty();
-                let ok = if opens {
-                    whole && uncommon
-                } else {
-                    uncommon || words.len() >= 3
-                };
-                if !named.is_empty() && ok {
-                    add(from, to, PhiType::Org);
-                }
-            }
-            i = j.max(i + 1);
         }
     }
 
@@ -1147,6 +1067,80 @@ impl Scanner {
                 add(t.start, t.start + b.len(), PhiType::Name);
             }
         }
+    }
+}
+
+/// Organizations written in capitals ("DISCHARGED TO HOLY FAMILY MANOR", "FORKLIFT
+/// OPERATOR AT DUNMORE FREIGHT"): a run of capitalized words after the last
+/// preposition before it, ending in an organization word, with a word that is not
+/// one before it, and either a word that is no common English word or three words in
+/// all; a run that opens its line is taken for a heading unless it fills the line.
+fn caps_orgs(text: &str, toks: &[Tok<'_>], d: &Dicts, add: &mut impl FnMut(usize, usize, PhiType)) {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].all_caps() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() {
+            if j > i {
+                let gap = &text[toks[j - 1].end..toks[j].start];
+                if !(gap == " " || gap == " & ") {
+                    break;
+                }
+            }
+            if !toks[j].all_caps() {
+                break;
+            }
+            j += 1;
+        }
+        let run = &toks[i..j];
+        // Start after the last preposition; end at the last organization word.
+        let start = run
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "at" | "to" | "from" | "with" | "by" | "for" | "in" | "via"
+                )
+            })
+            .map_or(0, |p| p + 1);
+        let is_org = |t: &Tok<'_>| d.org_words.contains(t.lower().as_str());
+        if let Some(end) = run.iter().rposition(is_org)
+            && end > start
+        {
+            let words = &run[start..=end];
+            let named = words
+                .iter()
+                .filter(|t| {
+                    !is_org(t)
+                        && !matches!(t.lower().as_str(), "of" | "the" | "and")
+                        && t.bare().chars().count() >= 3
+                })
+                .collect::<Vec<_>>();
+            let uncommon = named.iter().any(|t| !d.stop.contains(t.lower().as_str()));
+            let (from, to) = (
+                words[0].start,
+                words[words.len() - 1].start + words[words.len() - 1].bare().len(),
+            );
+            let line_start = text[..from].rfind('\n').map_or(0, |k| k + 1);
+            // A run that opens its line is a heading ("WOUND CARE NOTE", "NUCLEAR
+            // MEDICINE — PET"), unless it is the whole line and names something
+            // (a letterhead).
+            let line_end = text[to..].find('\n').map_or(text.len(), |k| to + k);
+            let opens = text[line_start..from].trim().is_empty();
+            let whole = opens && text[to..line_end].trim().is_empty();
+            let ok = if opens {
+                whole && uncommon
+            } else {
+                uncommon || words.len() >= 3
+            };
+            if !named.is_empty() && ok {
+                add(from, to, PhiType::Org);
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 
