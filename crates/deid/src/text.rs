@@ -690,7 +690,8 @@ impl Scanner {
             let code = t.bare();
             let after_comma = text[..t.start].trim_end().ends_with(',');
             let is_code = code.len() == 2 && d.state_codes.contains(code);
-            let full_state = t.capitalized()
+            let full_state = after_comma
+                && t.capitalized()
                 && !t.all_caps()
                 && [2usize, 1].iter().any(|&len| {
                     i + len <= toks.len() && {
@@ -698,7 +699,8 @@ impl Scanner {
                         d.states.contains_key(n.trim_end_matches('.'))
                     }
                 });
-            let country = t.capitalized()
+            let country = after_comma
+                && t.capitalized()
                 && d.countries
                     .contains(t.bare().trim_end_matches('.').to_lowercase().as_str());
             // "Qureshi, MD": a credential that is also a state code is no state after a

@@ -3,16 +3,19 @@
 //!
 //! * `tests/data/notes/eval.jsonl`: 65 notes in five styles, the set the scanner was
 //!   tuned on (its score is optimistic);
-//! * `tests/data/notes-heldout/heldout.jsonl`: 40 notes written afterwards, without
-//!   looking at the scanner, and not tuned on: the honest figure.
+//! * `tests/data/notes-heldout/heldout.jsonl`: 40 notes written afterwards without
+//!   looking at the scanner; its misses were then looked at (and the scanner's rules
+//!   widened by kind, not by the set's words), so it is no longer held out;
+//! * `tests/data/notes-sealed/sealed.jsonl`: 40 more notes written the same way, whose
+//!   misses are never printed: the honest figure, until someone reads them.
 //!
-//! Each test prints recall per type, precision and the misses, and holds the scanner to
-//! floors so that a change that loses recall fails here.
+//! Each test prints recall per type and precision (and, but for the sealed set, the
+//! misses), and holds the scanner to floors so that a change that loses recall fails.
 
 use ward_deid::eval::{Scores, evaluate};
 use ward_deid::text::Scanner;
 
-fn score(file: &str) -> Scores {
+fn score(file: &str, show_misses: bool) -> Scores {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let s = evaluate(&std::fs::read_to_string(path).unwrap(), &Scanner::new());
     println!("{file}\ntype      gold  found  recall");
@@ -25,13 +28,15 @@ fn score(file: &str) -> Scores {
         s.recall(),
         s.precision()
     );
-    println!("missed: {}", s.misses.join("; "));
+    if show_misses {
+        println!("missed: {}", s.misses.join("; "));
+    }
     s
 }
 
 #[test]
 fn recall_and_precision_on_the_evaluation_set() {
-    let s = score("notes/eval.jsonl");
+    let s = score("notes/eval.jsonl", true);
     let (r, p) = (s.recall(), s.precision());
     assert!(r >= 0.90, "token recall {r:.3} fell below the floor");
     assert!(p >= 0.80, "token precision {p:.3} fell below the floor");
@@ -39,9 +44,18 @@ fn recall_and_precision_on_the_evaluation_set() {
 
 #[test]
 fn recall_and_precision_on_the_held_out_set() {
-    let s = score("notes-heldout/heldout.jsonl");
+    let s = score("notes-heldout/heldout.jsonl", true);
     let (r, p) = (s.recall(), s.precision());
     assert!(s.gold() > 1_000, "the held-out set is read whole");
+    assert!(r >= 0.85, "token recall {r:.3} fell below the floor");
+    assert!(p >= 0.80, "token precision {p:.3} fell below the floor");
+}
+
+#[test]
+fn recall_and_precision_on_the_sealed_set() {
+    let s = score("notes-sealed/sealed.jsonl", false);
+    let (r, p) = (s.recall(), s.precision());
+    assert!(s.gold() > 1_000, "the sealed set is read whole");
     assert!(r >= 0.85, "token recall {r:.3} fell below the floor");
     assert!(p >= 0.80, "token precision {p:.3} fell below the floor");
 }
