@@ -159,6 +159,9 @@ struct Patterns {
     email: Regex,
     url: Regex,
     ip: Regex,
+    ipv6: Regex,
+    postal_ca: Regex,
+    holiday: Regex,
     ssn: Regex,
     phone: Regex,
     dates: Vec<Regex>,
@@ -170,6 +173,7 @@ struct Patterns {
     vin: Regex,
     long_number: Regex,
     street: Regex,
+    town_after: Regex,
     zip: Regex,
     word: Regex,
 }
@@ -184,6 +188,9 @@ fn patterns() -> &'static Patterns {
             email: r(r"(?-u:\b)[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?-u:\b)"),
             url: r(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>\x22')\]]+"),
             ip: r(r"(?-u:\b)(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
+            ipv6: r(r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)"),
+            postal_ca: r(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"),
+            holiday: r(r"(?-u:\b)(?:Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|New Year['’]s(?: Eve| Day)?|Easter(?: Sunday)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)(?-u:\b)"),
             ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\))?\s*[:#]?\s*(?:x{3}-?x{2}-?)?)(\d{9}|\d{4})(?-u:\b)"),
             phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?-u:\b)"),
             dates: vec![
@@ -205,12 +212,19 @@ fn patterns() -> &'static Patterns {
             dea: r(r"(?-u:\b)[A-Z]{2}\d{7}(?-u:\b)"),
             vin: r(r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)"),
             long_number: r(r"(?-u:\b)\d{7,}(?-u:\b)"),
-            street: r(r"(?i:(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+)|(?-u:\b)\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'\-]*\s+){1,4}(?i:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Plaza|Ter|Terr|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|Run|Crossing|Path|Walk|Alley)(?-u:\b)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b))?(?:,?\s+(?i:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\w+)?|(?-u:\b)\d{1,6}\s+(?:[NSEW]\.?\s+)?(?i:rue|calle|avenida|via|chemin|boulevard)\s+(?:\p{Lu}[\p{L}'\-]*[\s\-]?){1,4}"),
+            street: r(r"(?i:(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+)|(?-u:\b)\d{1,6}\s+(?:(?:[NS][EW]|[NSEW]\.?)\s+)?(?:(?:\p{Lu}[\p{L}'\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?i:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Plaza|Ter|Terr|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|Run|Crossing|Path|Walk|Alley)(?-u:\b)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b))?(?:,?\s+(?i:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\w+)?|(?-u:\b)\d{1,6}\s+(?:[NSEW]\.?\s+)?(?i:rue|calle|avenida|via|chemin|boulevard)\s+(?:\p{Lu}[\p{L}'\-]*[\s\-]?){1,4}"),
             zip: r(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"),
+            town_after: r(r"^,[ \t]*(\p{Lu}[\p{Ll}'\-]+(?: \p{Lu}[\p{Ll}'\-]+){0,2})(?:[ \t]*[,\n.]|$)"),
             word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
         }
     })
 }
+
+/// Abbreviations inside organization names, whose period ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "st", "mt", "ft", "dr", "jr", "sr", "co", "inc", "ltd", "corp", "bros", "assn", "ave", "univ",
+    "med", "ctr", "hosp", "dept",
+];
 
 /// Lower-case particles inside a name ("de la Cruz", "van der Berg").
 const PARTICLES: &[&str] = &[
@@ -575,6 +589,18 @@ impl Scanner {
                 add(m.start(), m.end(), PhiType::Ip);
             }
         }
+        for m in p.ipv6.find_iter(text) {
+            // Only what parses as an IPv6 address (not a time like 12:30:45).
+            if m.as_str().parse::<std::net::Ipv6Addr>().is_ok() {
+                add(m.start(), m.end(), PhiType::Ip);
+            }
+        }
+        for m in p.postal_ca.find_iter(text) {
+            add(m.start(), m.end(), PhiType::Zip);
+        }
+        for m in p.holiday.find_iter(text) {
+            add(m.start(), m.end(), PhiType::Date);
+        }
         for cap in p.ssn.captures_iter(text) {
             let m = cap.get(1).unwrap_or_else(|| cap.get(0).expect("match"));
             add(m.start(), m.end(), PhiType::Ssn);
@@ -640,6 +666,16 @@ impl Scanner {
         }
         for m in p.street.find_iter(text) {
             add(m.start(), m.end(), PhiType::Street);
+            // "41 Catalpa Ct, Nicholasville": the town after the street line.
+            if let Some(c) = p.town_after.captures(&text[m.end()..])
+                && let Some(t) = c.get(1)
+                && !t
+                    .as_str()
+                    .split(' ')
+                    .any(|w| d.org_words.contains(w.to_lowercase().as_str()) || w.len() < 3)
+            {
+                add(m.end() + t.start(), m.end() + t.end(), PhiType::City);
+            }
         }
 
         let toks: Vec<Tok<'_>> = p
@@ -768,7 +804,17 @@ impl Scanner {
                 let t = &toks[j];
                 if j > i {
                     let gap = &text[toks[j - 1].end..t.start];
-                    if gap.contains(['\n', ',', '(', ')', ':', ';', '|']) || gap.len() > 3 {
+                    // A run ends at a line, a punctuation mark, a number or a sentence's
+                    // end ("… Eve. Works at …"; "St." and "Mt." are abbreviations).
+                    let prev = &toks[j - 1];
+                    let sentence_end = prev.text.ends_with('.')
+                        && prev.bare().chars().count() >= 3
+                        && !ABBREVIATIONS.contains(&prev.lower().trim_end_matches('.'));
+                    if gap.contains(['\n', ',', '(', ')', ':', ';', '|', '.'])
+                        || gap.contains(|c: char| c.is_ascii_digit())
+                        || gap.len() > 3
+                        || sentence_end
+                    {
                         break;
                     }
                 }
@@ -794,8 +840,18 @@ impl Scanner {
                 && proper
                 && l > i
             {
+                // "Works at Gulf Coast Poultry Processing": the name starts after an "at"
+                // that no organization word precedes.
+                let from = (i..l)
+                    .rfind(|&k| toks[k].text == "at")
+                    .filter(|&k| {
+                        !toks[i..k]
+                            .iter()
+                            .any(|t| d.org_words.contains(t.lower().as_str()))
+                    })
+                    .map_or(i, |k| k + 1);
                 let end = toks[l].start + toks[l].bare().len();
-                add(toks[i].start, end, PhiType::Org);
+                add(toks[from].start, end, PhiType::Org);
                 i = l + 1;
             } else {
                 i = j.max(i + 1);
@@ -871,7 +927,15 @@ impl Scanner {
                 // After a label, relation or title, a lower-case word that is a known
                 // name and no common word ("sister jess", "pt dwayne hollis"), and the
                 // particles inside one ("marcus de la cruz").
-                let lower_ok = caps && lower_name(t)
+                // The first word must follow its label across spaces (not "dad7ada" in
+                // a hash).
+                let spaced = j > i
+                    || j > 0
+                        && !text[toks[j - 1].end..t.start].is_empty()
+                        && text[toks[j - 1].end..t.start]
+                            .chars()
+                            .all(|c| matches!(c, ' ' | ':' | ',' | '\t'));
+                let lower_ok = caps && spaced && lower_name(t)
                     || j > i
                         && PARTICLES.contains(&t.text)
                         && toks
@@ -1680,6 +1744,61 @@ mod tests {
                 .any(|(t, _)| t.contains("Parkinson") || t.contains("Apgar")),
             "{f:?}"
         );
+    }
+
+    /// Each line: the text, then what must be found (`text=TYPE`) and what must not
+    /// (`!text`).
+    #[test]
+    fn context_rules_find_what_they_should_and_nothing_else() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "FORKLIFT OPERATOR AT DUNMORE FREIGHT, ADMITTED",
+                &["DUNMORE FREIGHT=ORG", "!FORKLIFT"],
+            ),
+            ("WOUND CARE NOTE\nPt stable.", &["!WOUND CARE"]),
+            (
+                "Works at Gulf Coast Poultry Processing. Next visit",
+                &["Gulf Coast Poultry Processing=ORG", "!Works"],
+            ),
+            ("my sister jess is coming", &["jess=NAME"]),
+            ("pt dwayne hollis 44M", &["dwayne hollis=NAME"]),
+            ("transcribed by kt 11/07/22", &["kt=NAME"]),
+            ("m. okafor RN", &["m. okafor=NAME"]),
+            ("ref urn:uuid:dad7ada9e1", &["!ada"]),
+            (
+                "Farah Qureshi, MD, Trinity Oaks Family Clinic, Dallas, Texas",
+                &["Dallas=CITY", "!MD"],
+            ),
+            (
+                "15 Larchmont Terrace, Millbrook Falls, NY 12545",
+                &["Millbrook Falls=CITY", "NY=STATE"],
+            ),
+            ("born in Enugu, Nigeria", &["Enugu=CITY"]),
+            ("trip to Savannah to see her", &["Savannah=CITY"]),
+            (
+                "address 41 Catalpa Ct, Nicholasville.",
+                &["Nicholasville=CITY"],
+            ),
+            ("1340 NE 139th St", &["1340 NE 139th St=STREET"]),
+            ("Montréal (Québec) H2W 2M5", &["H2W 2M5=ZIP"]),
+            (
+                "login from 2001:db8:4a2::17 at 12:30:45",
+                &["2001:db8:4a2::17=IP", "!12:30:45"],
+            ),
+            ("since Christmas Eve", &["Christmas Eve=DATE"]),
+        ];
+        for (text, expect) in cases {
+            let f = found(text);
+            for e in *expect {
+                match e.strip_prefix('!') {
+                    Some(not) => assert!(!f.iter().any(|(t, _)| t.contains(not)), "{text}: {f:?}"),
+                    None => {
+                        let (t, ty) = e.split_once('=').unwrap();
+                        assert!(f.contains(&(t.to_string(), ty)), "{text}: {e} not in {f:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
