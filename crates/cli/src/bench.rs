@@ -455,7 +455,7 @@ async fn ledger_search(n: usize) -> Result<()> {
         let t = Instant::now();
         let mut hits = Vec::new();
         for (idx, b) in db
-            .entries_by_key(&format!("p:{who}"), 0, n as i64, true, 5_000)
+            .entries_by_keys(&[format!("p:{who}")], 0, n as i64, true, 5_000)
             .await?
         {
             if matches(&b)? {

@@ -16,11 +16,11 @@
 //! only source. Entries name patients by pseudonym, so the views find a patient by
 //! computing theirs; after the patient is erased the entries still verify.
 //!
-//! A search by patient, agent, entity or a non-success outcome reads the matching
-//! entries through the ledger's search index ([`crate::search_index`]) and the few the
-//! index does not cover yet one by one; a search by action or date alone reads the
-//! ledger from its end (or start, for exports), a few hundred milliseconds per million
-//! entries read.
+//! A search by patient, agent, entity, a non-success outcome or a date range of at most
+//! 31 days reads the matching entries through the ledger's search index
+//! ([`crate::search_index`]) and the few the index does not cover yet one by one; a
+//! search by action alone, or an open or longer date range, reads the ledger from its
+//! end (or start, for exports), a few hundred milliseconds per million entries read.
 
 use crate::AppState;
 use crate::authz::Ctx;
@@ -182,23 +182,47 @@ impl Filter {
     }
 }
 
+/// The widest date range a search reads through the search index's day keys.
+const MAX_INDEXED_DAYS: i64 = 31;
+
 impl Filter {
-    /// The search-index key that narrows this search most, if it has one (the most
-    /// selective first: a patient, an agent, a resource, an outcome other than success).
-    fn key(&self) -> Option<String> {
+    /// The search-index keys that narrow this search most, if it has any (the most
+    /// selective first: a patient, an agent, a resource, an outcome other than success;
+    /// else the days of a date range of at most [`MAX_INDEXED_DAYS`]).
+    fn keys(&self) -> Option<Vec<String>> {
         if let Some(p) = &self.patient {
-            return Some(format!("p:{p}"));
+            return Some(vec![format!("p:{p}")]);
         }
         if let Some(a) = &self.agent {
-            return Some(format!("a:{a}"));
+            return Some(vec![format!("a:{a}")]);
         }
         if let Some(x) = &self.entity {
-            return Some(format!("e:{x}"));
+            return Some(vec![format!("e:{x}")]);
         }
-        self.outcome
-            .as_ref()
-            .filter(|o| *o != "success")
-            .map(|o| format!("o:{o}"))
+        if let Some(o) = self.outcome.as_ref().filter(|o| *o != "success") {
+            return Some(vec![format!("o:{o}")]);
+        }
+        // The bounds every date parameter sets, in milliseconds: [lo, hi).
+        let (mut lo, mut hi) = (i64::MIN, i64::MAX);
+        for (p, r) in &self.dates {
+            match p.as_str() {
+                "gt" => lo = lo.max(r.hi),
+                "ge" => lo = lo.max(r.lo),
+                "lt" => hi = hi.min(r.lo),
+                "le" => hi = hi.min(r.hi),
+                _ => (lo, hi) = (lo.max(r.lo), hi.min(r.hi)),
+            }
+        }
+        const DAY: i64 = 86_400_000;
+        if lo == i64::MIN || hi == i64::MAX || hi <= lo || (hi - lo) > MAX_INDEXED_DAYS * DAY {
+            return None;
+        }
+        let (first, last) = (lo.max(0).div_euclid(DAY), (hi - 1).max(0).div_euclid(DAY));
+        Some(
+            (first..=last)
+                .map(|d| ward_ledger::entry::day_key(d * DAY))
+                .collect(),
+        )
     }
 }
 
@@ -213,7 +237,7 @@ fn unparsable(idx: i64) -> ApiError {
 /// Entries matching `f` below index `end`, newest first (`newest_first`) or oldest
 /// first, at most `limit`, with their stored bytes.
 ///
-/// A search with a key ([`Filter::key`]) reads the entries the search index covers
+/// A search with keys ([`Filter::keys`]) reads the entries the search index covers
 /// through it and the rest of the log entry by entry; any other search reads every
 /// entry in its range. Either way each entry is checked against the whole filter, so the
 /// index narrows what is read and never decides what is shown.
@@ -229,13 +253,13 @@ async fn scan(
         Some(b) if newest_first => b.min(end),
         _ => end,
     } as i64;
-    let key = f.key();
-    let indexed = match &key {
+    let keys = f.keys();
+    let indexed = match &keys {
         Some(_) => db.indexed_upto().await?.clamp(0, hi),
         None => 0,
     };
     // The part the index covers and the part it does not, in the order asked for.
-    let mut parts = [(0, indexed, key.as_deref()), (indexed, hi, None)];
+    let mut parts = [(0, indexed, keys.as_deref()), (indexed, hi, None)];
     if newest_first {
         parts.reverse();
     }
@@ -243,7 +267,7 @@ async fn scan(
     for (mut lo, mut hi, key) in parts {
         while lo < hi && out.len() < limit {
             let rows = match key {
-                Some(k) => db.entries_by_key(k, lo, hi, newest_first, CHUNK).await?,
+                Some(k) => db.entries_by_keys(k, lo, hi, newest_first, CHUNK).await?,
                 None if newest_first => {
                     let mut r = db.entries((hi - CHUNK).max(lo), hi).await?;
                     r.reverse();

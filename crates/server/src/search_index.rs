@@ -1,6 +1,6 @@
 //! The ledger's search index: for each entry, the keys an auditor's search finds it by
 //! ([`Entry::search_keys`]: patient pseudonyms, agents, resources, outcomes other than
-//! success), so that a patient's access report or an agent's history reads the entries
+//! success, the UTC day), so that a patient's access report or an agent's history reads the entries
 //! that match instead of every entry of the log.
 //!
 //! The index is derived data and is trusted for nothing:

@@ -835,6 +835,23 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
             has(&pi1),
             100,
         ),
+        // The synthetic entries carry times in the first day of the epoch: a day's key,
+        // two days' keys, and a day with nothing else matching past one read's worth.
+        (
+            format!("/AuditEvent?date=1970-01-01&_count=1000&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms < 86_400_000),
+            1000,
+        ),
+        (
+            format!("/AuditEvent?date=ge1970-01-01&date=lt1970-01-03&_count=1000&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms < 2 * 86_400_000),
+            1000,
+        ),
+        (
+            format!("/AuditEvent?date=1970-01-01&action=read&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms < 86_400_000 && e.action == "read"),
+            100,
+        ),
     ];
     let expected: Vec<Vec<String>> = queries
         .iter()

@@ -358,27 +358,47 @@ impl LedgerDb {
         Ok(())
     }
 
-    /// The entries in `[from, to)` that the search index lists under `key`, newest first
-    /// or oldest first, at most `limit`.
-    pub async fn entries_by_key(
+    /// The entries in `[from, to)` that the search index lists under any of `keys`,
+    /// newest first or oldest first, at most `limit`.
+    pub async fn entries_by_keys(
         &self,
-        key: &str,
+        keys: &[String],
         from: i64,
         to: i64,
         newest_first: bool,
         limit: i64,
     ) -> Result<Vec<(i64, Vec<u8>)>> {
-        let sql = if newest_first {
-            "SELECT l.idx, l.entry FROM ward_ledger_keys k JOIN ward_ledger l ON l.idx = k.idx WHERE k.k = $1 AND k.idx >= $2 AND k.idx < $3 ORDER BY k.idx DESC LIMIT $4"
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        // One key: `=`, which walks the (k, idx) index in order and stops at the limit.
+        let mut q = crate::sql::Sql::new(
+            "SELECT l.idx, l.entry FROM ward_ledger_keys k JOIN ward_ledger l ON l.idx = k.idx WHERE k.k ",
+        );
+        if let [one] = keys {
+            q.push("= ").push_bind(one.as_str());
         } else {
-            "SELECT l.idx, l.entry FROM ward_ledger_keys k JOIN ward_ledger l ON l.idx = k.idx WHERE k.k = $1 AND k.idx >= $2 AND k.idx < $3 ORDER BY k.idx LIMIT $4"
-        };
-        sqlx::query(sql)
-            .bind(key)
-            .bind(from)
-            .bind(to)
-            .bind(limit)
-            .fetch_all(&self.pool)
+            q.push("IN (");
+            for (i, k) in keys.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push_bind(k.as_str());
+            }
+            q.push(")");
+        }
+        q.push(" AND k.idx >= ")
+            .push_bind(from)
+            .push(" AND k.idx < ")
+            .push_bind(to)
+            .push(if newest_first {
+                " ORDER BY l.idx DESC LIMIT "
+            } else {
+                " ORDER BY l.idx LIMIT "
+            })
+            .push_bind(limit);
+        let mut conn = self.pool.acquire().await?;
+        q.fetch_all(&mut conn)
             .await?
             .iter()
             .map(entry_row)
