@@ -414,12 +414,19 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
 }
 
 /// An access report (a patient's 100 newest entries) over a log of `n` entries, one
-/// patient in every 1,000 entries: through the search index against reading every entry
-/// (what a search did before the index, and what one by action or date alone still
-/// does). Both paths parse each entry they reach and check it against the filter.
+/// patient in every 1,000 entries, and a search by date (the 100 newest entries of one
+/// day, 150 days before the log's end; the log spans 200 days): through the search index
+/// against reading every entry from the end (what a search did before the index, and
+/// what one by action alone still does). Every path parses each entry it reaches and
+/// checks it against the filter.
 async fn ledger_search(n: usize) -> Result<()> {
     const PATIENTS: usize = 1_000;
     const WANT: usize = 100;
+    const DAYS: i64 = 200;
+    const DAY: i64 = ward_ledger::entry::DAY_MS;
+    // 2026-01-01, and the day searched for.
+    let start = 20_454 * DAY;
+    let day = 20_454 + 50;
     println!("access report over {n} entries ({PATIENTS} patients), the {WANT} newest of one:");
     let tmp = temp_dir()?;
     let store = fresh_store(&tmp).await?;
@@ -431,6 +438,7 @@ async fn ledger_search(n: usize) -> Result<()> {
             .map(|j| {
                 let mut e = bench_entry(j);
                 e.patients = vec![format!("{:032x}", j % PATIENTS)];
+                e.time_ms = start + (j as i64) * DAYS * DAY / n as i64;
                 e.canonical()
             })
             .collect::<Result<_, _>>()?;
@@ -470,19 +478,7 @@ async fn ledger_search(n: usize) -> Result<()> {
         // Reading every entry, newest first, in chunks.
         let t = Instant::now();
         let mut hits = Vec::new();
-        let mut hi = n as i64;
-        'scan: while hi > 0 {
-            let lo = (hi - 5_000).max(0);
-            for (idx, b) in db.entries(lo, hi).await?.into_iter().rev() {
-                if matches(&b)? {
-                    hits.push(idx);
-                    if hits.len() == WANT {
-                        break 'scan;
-                    }
-                }
-            }
-            hi = lo;
-        }
+        newest_matching(db, 0, n as i64, &matches, WANT, &mut hits).await?;
         times[1].push(t.elapsed());
         found[1] = hits;
     }
@@ -490,7 +486,34 @@ async fn ledger_search(n: usize) -> Result<()> {
         found[0] == found[1] && found[0].len() == WANT.min(n / PATIENTS),
         "the two paths found different entries"
     );
+    // By date: through the day's span, and reading every entry from the end.
+    let on_day =
+        |b: &[u8]| -> Result<bool> { Ok(ward_ledger::entry::Entry::parse(b)?.day() == day) };
+    let mut day_times = [Vec::new(), Vec::new()];
+    let mut day_found = [Vec::new(), Vec::new()];
+    for _round in 0..3 {
+        let t = Instant::now();
+        let mut hits = Vec::new();
+        for (lo, hi) in db.day_spans(day, day).await?.into_iter().rev() {
+            newest_matching(db, lo, hi + 1, &on_day, WANT, &mut hits).await?;
+        }
+        day_times[0].push(t.elapsed());
+        day_found[0] = hits;
+        let t = Instant::now();
+        let mut hits = Vec::new();
+        newest_matching(db, 0, n as i64, &on_day, WANT, &mut hits).await?;
+        day_times[1].push(t.elapsed());
+        day_found[1] = hits;
+    }
+    anyhow::ensure!(
+        day_found[0] == day_found[1] && !day_found[0].is_empty(),
+        "the two paths found different entries for one day"
+    );
     let (by_index, by_scan) = (pct(times[0].clone(), 0.0), pct(times[1].clone(), 0.0));
+    let (day_index, day_scan) = (
+        pct(day_times[0].clone(), 0.0),
+        pct(day_times[1].clone(), 0.0),
+    );
     println!(
         "indexing: {:.0} entries/s (in the background, behind the log)",
         n as f64 / index_secs
@@ -501,7 +524,38 @@ async fn ledger_search(n: usize) -> Result<()> {
         "access_report_speedup_index_vs_scan={:.0}",
         by_scan / by_index
     );
+    println!("one day, 150 days back, through its day span: {day_index:>9.2} ms");
+    println!("one day, 150 days back, reading from the end: {day_scan:>9.2} ms");
+    println!(
+        "date_search_speedup_index_vs_scan={:.0}",
+        day_scan / day_index
+    );
     store.close().await;
+    Ok(())
+}
+
+/// Adds to `hits` the entries in `[lo, hi)` that `matches`, newest first, reading
+/// 5,000 at a time, until `hits` holds `want`.
+async fn newest_matching(
+    db: &ward_store::LedgerDb,
+    lo: i64,
+    mut hi: i64,
+    matches: &dyn Fn(&[u8]) -> Result<bool>,
+    want: usize,
+    hits: &mut Vec<i64>,
+) -> Result<()> {
+    while hi > lo && hits.len() < want {
+        let from = (hi - 5_000).max(lo);
+        for (idx, b) in db.entries(from, hi).await?.into_iter().rev() {
+            if matches(&b)? {
+                hits.push(idx);
+                if hits.len() == want {
+                    break;
+                }
+            }
+        }
+        hi = from;
+    }
     Ok(())
 }
 

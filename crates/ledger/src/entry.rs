@@ -65,8 +65,8 @@ impl Entry {
 
     /// The keys an auditor's search finds this entry by, sorted and without repeats:
     /// `p:` a patient's pseudonym, `a:` an agent (the principal, its name without the
-    /// kind, the client), `e:` a resource it names, `o:` an outcome other than success,
-    /// `d:` its UTC day ([`day_key`]).
+    /// kind, the client), `e:` a resource it names, `o:` an outcome other than success.
+    /// (A search by date goes through the index's day spans instead: [`Entry::day`].)
     /// The server keeps them in a search index beside the log; `ward ledger verify`
     /// recomputes them from the entries, so an index row removed to hide an access from a
     /// report is found like an altered entry.
@@ -81,17 +81,22 @@ impl Entry {
         if self.outcome != "success" {
             keys.push(format!("o:{}", self.outcome));
         }
-        keys.push(day_key(self.time_ms));
         keys.sort_unstable();
         keys.dedup();
         keys
     }
 }
 
-/// The search key of the UTC day holding `time_ms`: `d:` and the day's number since the
-/// epoch, six digits.
-pub fn day_key(time_ms: i64) -> String {
-    format!("d:{:06}", time_ms.max(0).div_euclid(86_400_000))
+/// Milliseconds in a UTC day.
+pub const DAY_MS: i64 = 86_400_000;
+
+impl Entry {
+    /// The UTC day of this entry's time, counted from the epoch (the search index keeps,
+    /// per day, the first and last entry of that day, so that a search by date reads
+    /// only that stretch of the log).
+    pub fn day(&self) -> i64 {
+        self.time_ms.div_euclid(DAY_MS)
+    }
 }
 
 /// RFC 8785 canonical JSON of `v` (integers only).
@@ -194,16 +199,24 @@ mod tests {
         );
         assert_eq!(
             e.search_keys(),
-            [
-                "a:app",
-                "a:house",
-                "a:user:house",
-                "d:000000",
-                "e:p1",
-                "p:ps1"
-            ]
+            ["a:app", "a:house", "a:user:house", "e:p1", "p:ps1"]
         );
-        assert_eq!(day_key(86_400_000 * 20_416 + 5), "d:020416");
+        assert_eq!(
+            Entry {
+                time_ms: DAY_MS * 20_416 + 5,
+                ..Entry::default()
+            }
+            .day(),
+            20_416
+        );
+        assert_eq!(
+            Entry {
+                time_ms: -1,
+                ..Entry::default()
+            }
+            .day(),
+            -1
+        );
         let denied = Entry {
             outcome: "denied".into(),
             client: Some("house".into()),
@@ -211,14 +224,7 @@ mod tests {
         };
         assert_eq!(
             denied.search_keys(),
-            [
-                "a:house",
-                "a:user:house",
-                "d:000000",
-                "e:p1",
-                "o:denied",
-                "p:ps1"
-            ]
+            ["a:house", "a:user:house", "e:p1", "o:denied", "p:ps1"]
         );
     }
 }

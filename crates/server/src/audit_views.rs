@@ -16,11 +16,12 @@
 //! only source. Entries name patients by pseudonym, so the views find a patient by
 //! computing theirs; after the patient is erased the entries still verify.
 //!
-//! A search by patient, agent, entity, a non-success outcome or a date range of at most
-//! 31 days reads the matching entries through the ledger's search index
-//! ([`crate::search_index`]) and the few the index does not cover yet one by one; a
-//! search by action alone, or an open or longer date range, reads the ledger from its
-//! end (or start, for exports), a few hundred milliseconds per million entries read.
+//! A search by patient, agent, entity or a non-success outcome reads the matching
+//! entries through the ledger's search index ([`crate::search_index`]); a search by
+//! date (any range, open or closed) reads only the stretches of the log the index's day
+//! spans give for those days; either reads the few entries the index does not cover yet
+//! one by one. A search by action alone reads the ledger from its end (or start, for
+//! exports), a few hundred milliseconds per million entries read.
 
 use crate::AppState;
 use crate::authz::Ctx;
@@ -182,13 +183,9 @@ impl Filter {
     }
 }
 
-/// The widest date range a search reads through the search index's day keys.
-const MAX_INDEXED_DAYS: i64 = 31;
-
 impl Filter {
     /// The search-index keys that narrow this search most, if it has any (the most
-    /// selective first: a patient, an agent, a resource, an outcome other than success;
-    /// else the days of a date range of at most [`MAX_INDEXED_DAYS`]).
+    /// selective first: a patient, an agent, a resource, an outcome other than success).
     fn keys(&self) -> Option<Vec<String>> {
         if let Some(p) = &self.patient {
             return Some(vec![format!("p:{p}")]);
@@ -202,6 +199,15 @@ impl Filter {
         if let Some(o) = self.outcome.as_ref().filter(|o| *o != "success") {
             return Some(vec![format!("o:{o}")]);
         }
+        None
+    }
+
+    /// The UTC days (first, last) the date parameters allow, if there are any (an open
+    /// side is `i64::MIN` or `i64::MAX`; no day at all is `first > last`).
+    fn days(&self) -> Option<(i64, i64)> {
+        if self.dates.is_empty() {
+            return None;
+        }
         // The bounds every date parameter sets, in milliseconds: [lo, hi).
         let (mut lo, mut hi) = (i64::MIN, i64::MAX);
         for (p, r) in &self.dates {
@@ -213,17 +219,35 @@ impl Filter {
                 _ => (lo, hi) = (lo.max(r.lo), hi.min(r.hi)),
             }
         }
-        const DAY: i64 = 86_400_000;
-        if lo == i64::MIN || hi == i64::MAX || hi <= lo || (hi - lo) > MAX_INDEXED_DAYS * DAY {
-            return None;
+        if hi <= lo {
+            return Some((1, 0));
         }
-        let (first, last) = (lo.max(0).div_euclid(DAY), (hi - 1).max(0).div_euclid(DAY));
-        Some(
-            (first..=last)
-                .map(|d| ward_ledger::entry::day_key(d * DAY))
-                .collect(),
-        )
+        let day = |t: i64| t.div_euclid(ward_ledger::entry::DAY_MS);
+        Some((
+            if lo == i64::MIN { i64::MIN } else { day(lo) },
+            if hi == i64::MAX {
+                i64::MAX
+            } else {
+                day(hi - 1)
+            },
+        ))
     }
+}
+
+/// Inclusive spans of entries as sorted, disjoint half-open ranges below `end`.
+fn stretches(spans: Vec<(i64, i64)>, end: i64) -> Vec<(i64, i64)> {
+    let mut out: Vec<(i64, i64)> = Vec::new();
+    for (lo, hi) in spans {
+        let (lo, hi) = (lo.max(0), (hi + 1).min(end));
+        if lo >= hi {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
 }
 
 fn unparsable(idx: i64) -> ApiError {
@@ -238,7 +262,8 @@ fn unparsable(idx: i64) -> ApiError {
 /// first, at most `limit`, with their stored bytes.
 ///
 /// A search with keys ([`Filter::keys`]) reads the entries the search index covers
-/// through it and the rest of the log entry by entry; any other search reads every
+/// through it, a search by date the stretches of the covered part that its days' spans
+/// give, and both the rest of the log entry by entry; any other search reads every
 /// entry in its range. Either way each entry is checked against the whole filter, so the
 /// index narrows what is read and never decides what is shown.
 async fn scan(
@@ -254,12 +279,26 @@ async fn scan(
         _ => end,
     } as i64;
     let keys = f.keys();
-    let indexed = match &keys {
-        Some(_) => db.indexed_upto().await?.clamp(0, hi),
-        None => 0,
+    let days = if keys.is_none() { f.days() } else { None };
+    let indexed = if keys.is_some() || days.is_some() {
+        db.indexed_upto().await?.clamp(0, hi)
+    } else {
+        0
     };
-    // The part the index covers and the part it does not, in the order asked for.
-    let mut parts = [(0, indexed, keys.as_deref()), (indexed, hi, None)];
+    // The part the index covers (through keys, or the stretches of the days asked
+    // for) and the part it does not, in the order asked for.
+    let mut parts = match days {
+        Some((first, last)) if first <= last => {
+            let spans = db.day_spans(first, last).await?;
+            stretches(spans, indexed)
+                .into_iter()
+                .map(|(lo, hi)| (lo, hi, None))
+                .collect()
+        }
+        Some(_) => Vec::new(),
+        None => vec![(0, indexed, keys.as_deref())],
+    };
+    parts.push((indexed, hi, None));
     if newest_first {
         parts.reverse();
     }
@@ -611,4 +650,43 @@ async fn export(
         out,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_spans_become_sorted_disjoint_stretches_below_the_indexed_end() {
+        // Inclusive spans by first entry; overlapping and touching ones merge; the part
+        // past the index's end is cut off.
+        let spans = vec![(0, 4), (3, 9), (10, 12), (20, 30), (25, 26), (40, 50)];
+        assert_eq!(stretches(spans, 45), [(0, 13), (20, 31), (40, 45)]);
+        assert_eq!(stretches(vec![(5, 9)], 5), []);
+        assert_eq!(stretches(Vec::new(), 100), []);
+    }
+
+    #[test]
+    fn date_parameters_give_the_days_they_allow() {
+        let days = |q: &[(&str, &str)]| {
+            Filter {
+                dates: q
+                    .iter()
+                    .map(|(p, v)| (p.to_string(), ward_fhir::date::parse(v).unwrap().0))
+                    .collect(),
+                ..Filter::default()
+            }
+            .days()
+        };
+        assert_eq!(days(&[]), None);
+        assert_eq!(days(&[("eq", "1970-01-02")]), Some((1, 1)));
+        assert_eq!(
+            days(&[("ge", "1970-01-02"), ("lt", "1970-01-05")]),
+            Some((1, 3))
+        );
+        assert_eq!(days(&[("ge", "1970-02")]), Some((31, i64::MAX)));
+        assert_eq!(days(&[("le", "1969-12-31")]), Some((i64::MIN, -1)));
+        let (first, last) = days(&[("gt", "2000"), ("lt", "1999")]).unwrap();
+        assert!(first > last);
+    }
 }

@@ -835,8 +835,9 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
             has(&pi1),
             100,
         ),
-        // The synthetic entries carry times in the first day of the epoch: a day's key,
-        // two days' keys, and a day with nothing else matching past one read's worth.
+        // The synthetic entries carry times in the first day of the epoch, between
+        // entries of today: the day spans overlap. A day, two days, a day with nothing
+        // else matching past one read's worth, ranges longer than a month and open ones.
         (
             format!("/AuditEvent?date=1970-01-01&_count=1000&_before={before}"),
             Box::new(|e: &Entry| e.time_ms < 86_400_000),
@@ -850,6 +851,26 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
         (
             format!("/AuditEvent?date=1970-01-01&action=read&_before={before}"),
             Box::new(|e: &Entry| e.time_ms < 86_400_000 && e.action == "read"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?date=ge1970-01-02&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms >= 86_400_000),
+            100,
+        ),
+        (
+            format!("/AuditEvent?date=le1970-01-01&_count=1000&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms < 86_400_000),
+            1000,
+        ),
+        (
+            format!("/AuditEvent?date=ge1969-06&date=lt1970-03&action=read&_before={before}"),
+            Box::new(|e: &Entry| e.time_ms < 59 * 86_400_000 && e.action == "read"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?date=gt2000&date=lt1999&_before={before}"),
+            Box::new(|_: &Entry| false),
             100,
         ),
     ];
@@ -900,15 +921,14 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
     db.clear_index().await.unwrap();
     run_all("unindexed").await;
     let part = (before / 2) as i64;
-    let keys: Vec<(String, i64)> = all[..part as usize]
-        .iter()
-        .enumerate()
-        .flat_map(|(i, e)| e.search_keys().into_iter().map(move |k| (k, i as i64)))
-        .collect();
     loop {
         db.clear_index().await.unwrap();
-        // Refused if the server's indexer moved the high-water mark in between.
-        if db.add_to_index(0, part, keys.clone()).await.unwrap() {
+        // Again if the server's indexer went on past `part` in between.
+        if ward_server::search_index::index_upto(db, part)
+            .await
+            .unwrap()
+            == part
+        {
             break;
         }
     }
@@ -951,6 +971,20 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
     let err = ward_server::search_index::check(db).await.unwrap_err();
     assert!(
         err.to_string().contains(&format!("entry {hidden}:")),
+        "{err}"
+    );
+    // A day span narrowed to hide the first synthetic entry from a search by date.
+    db.clear_index().await.unwrap();
+    ward_server::search_index::index(db).await.unwrap();
+    let first_old = (0..before).find(|i| all[*i].time_ms < 86_400_000).unwrap();
+    exec(format!(
+        "UPDATE ward_ledger_days SET lo = {} WHERE day = 0",
+        first_old + 1
+    ))
+    .await;
+    let err = ward_server::search_index::check(db).await.unwrap_err();
+    assert!(
+        err.to_string().contains(&format!("entry {first_old}:")),
         "{err}"
     );
     // Rebuilt, it matches again.

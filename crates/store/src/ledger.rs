@@ -29,6 +29,9 @@ const DDL: &[&str] = &[
     // In entry order (each batch goes in at the end), and by key for searches.
     "CREATE TABLE IF NOT EXISTS ward_ledger_keys (idx BIGINT NOT NULL, k TEXT NOT NULL, PRIMARY KEY (idx, k)){without_rowid}",
     "CREATE INDEX IF NOT EXISTS ward_ledger_keys_by_key ON ward_ledger_keys (k, idx)",
+    // Per UTC day, the first and last entry of that day (a search by date reads only
+    // those stretches of the log).
+    "CREATE TABLE IF NOT EXISTS ward_ledger_days (day BIGINT PRIMARY KEY, lo BIGINT NOT NULL, hi BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS ward_ledger_indexed (one INTEGER PRIMARY KEY, upto BIGINT NOT NULL)",
     "INSERT INTO ward_ledger_indexed (one, upto) VALUES (0, 0) ON CONFLICT DO NOTHING",
 ];
@@ -107,11 +110,20 @@ impl LedgerDb {
                 .replace("{without_rowid}", without_rowid);
             sqlx::query(AssertSqlSafe(stmt)).execute(&pool).await?;
         }
-        Ok(Self {
+        let db = Self {
             pool,
             dialect,
             writer: tokio::sync::Mutex::new(()),
-        })
+        };
+        // An index an earlier Ward built without day spans is dropped, to be rebuilt.
+        let spans: i64 = sqlx::query("SELECT COUNT(*) FROM ward_ledger_days")
+            .fetch_one(&db.pool)
+            .await?
+            .try_get(0)?;
+        if spans == 0 && db.indexed_upto().await? > 0 {
+            db.clear_index().await?;
+        }
+        Ok(db)
     }
 
     /// Moves a ledger that an earlier Ward kept inside the vault's SQLite file into this
@@ -311,10 +323,20 @@ impl LedgerDb {
         )
     }
 
-    /// Adds the search keys of entries `[from, to)` (`rows`: key, index) and moves the
+    /// Adds the search keys of entries `[from, to)` (`rows`: key, index) and their day
+    /// spans (`days`: day, first and last entry of that day among them), and moves the
     /// index's end from `from` to `to`, in one transaction. Returns false, writing
     /// nothing, if the index did not end at `from` (another indexer went first).
-    pub async fn add_to_index(&self, from: i64, to: i64, rows: Vec<(String, i64)>) -> Result<bool> {
+    ///
+    /// Entries are indexed in order, so a day already known keeps its first entry and
+    /// takes the batch's last.
+    pub async fn add_to_index(
+        &self,
+        from: i64,
+        to: i64,
+        rows: Vec<(String, i64)>,
+        days: Vec<(i64, i64, i64)>,
+    ) -> Result<bool> {
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
         let moved =
@@ -340,6 +362,23 @@ impl LedgerDb {
             q.push(" ON CONFLICT DO NOTHING");
             q.execute(&mut tx).await?;
         }
+        for chunk in days.chunks(KEY_ROWS_PER_STATEMENT) {
+            let mut q = crate::sql::Sql::new("INSERT INTO ward_ledger_days (day, lo, hi) VALUES ");
+            for (i, (day, lo, hi)) in chunk.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push("(")
+                    .push_bind(*day)
+                    .push(", ")
+                    .push_bind(*lo)
+                    .push(", ")
+                    .push_bind(*hi)
+                    .push(")");
+            }
+            q.push(" ON CONFLICT (day) DO UPDATE SET hi = excluded.hi");
+            q.execute(&mut tx).await?;
+        }
         tx.commit().await?;
         Ok(true)
     }
@@ -348,14 +387,46 @@ impl LedgerDb {
     pub async fn clear_index(&self) -> Result<()> {
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM ward_ledger_keys")
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE ward_ledger_indexed SET upto = 0 WHERE one = 0")
-            .execute(&mut *tx)
-            .await?;
+        // The high-water mark first, as an indexer takes it first: on PostgreSQL the two
+        // then wait for each other instead of deadlocking over the rows they both touch.
+        for stmt in [
+            "UPDATE ward_ledger_indexed SET upto = 0 WHERE one = 0",
+            "DELETE FROM ward_ledger_keys",
+            "DELETE FROM ward_ledger_days",
+        ] {
+            sqlx::query(stmt).execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The day spans (first and last entry, inclusive) the search index keeps for days
+    /// `first..=last`, by first entry.
+    pub async fn day_spans(&self, first: i64, last: i64) -> Result<Vec<(i64, i64)>> {
+        sqlx::query("SELECT lo, hi FROM ward_ledger_days WHERE day >= $1 AND day <= $2 ORDER BY lo")
+            .bind(first)
+            .bind(last)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?)))
+            .collect()
+    }
+
+    /// Every day span the search index keeps (day, first entry, last entry), by day.
+    pub async fn days(&self) -> Result<Vec<(i64, i64, i64)>> {
+        sqlx::query("SELECT day, lo, hi FROM ward_ledger_days ORDER BY day")
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<i64, _>(0)?,
+                    r.try_get::<i64, _>(1)?,
+                    r.try_get::<i64, _>(2)?,
+                ))
+            })
+            .collect()
     }
 
     /// The entries in `[from, to)` that the search index lists under any of `keys`,
