@@ -629,11 +629,13 @@ fn entry_of(
 }
 
 /// Whether a request changes data (or configuration), and so is recorded before it runs
-/// as well as after: every method but reads, searches (`POST …/_search`) and the
-/// authorization server's own endpoints (a sign-in or token is recorded once, after).
+/// as well as after: every method but reads, searches (`POST …/_search`), export
+/// kick-offs (`POST …/$export`) and the authorization server's own endpoints (a sign-in
+/// or token is recorded once, after).
 fn changes_data(method: &str, path: &str) -> bool {
     !matches!(method, "GET" | "HEAD" | "OPTIONS")
         && !path.ends_with("/_search")
+        && !path.ends_with("/$export")
         && !path.starts_with("/auth/")
 }
 

@@ -2,8 +2,14 @@
 //!
 //! * `GET /$export`, `GET /Patient/$export`, `GET /Group/{id}/$export` with
 //!   `Prefer: respond-async` start a job and answer 202 with `Content-Location` (the
-//!   status URL). Parameters: `_type`, `_since`, `_outputFormat` (NDJSON), and Ward's
-//!   `deidentify=safe-harbor|limited-data-set|pseudonymized`.
+//!   status URL). Parameters: `_type`, `_since`, `_typeFilter` (FHIR search queries,
+//!   `Type?param=value&…`, repeated or comma-separated; a type's resources are exported
+//!   if they match any of its queries, a type without one whole), `_outputFormat`
+//!   (NDJSON), and Ward's `deidentify=safe-harbor|limited-data-set|pseudonymized`.
+//! * `POST` to the same URLs with a `Parameters` body (Bulk Data 2.0) takes the same
+//!   parameters, and `patient` (references `Patient/{id}`, Patient and Group level): only
+//!   those patients' compartments are exported (for a Group, those of them that are
+//!   members).
 //! * `GET /export-status/{job}`: 202 with `X-Progress` while it runs, 200 with the
 //!   manifest when done, the error's OperationOutcome if it failed; `DELETE` cancels it and
 //!   drops its files.
@@ -96,6 +102,10 @@ struct Request {
     level: Level,
     types: Vec<ResourceType>,
     since: Option<(String, i64)>,
+    /// `patient` (POST only): the patients whose compartments are exported.
+    patients: Option<BTreeSet<String>>,
+    /// `_typeFilter`: by type, the searches (any of which) its resources must match.
+    filters: BTreeMap<ResourceType, Vec<Vec<(String, String)>>>,
     profile: Option<String>,
     url: String,
     started_ms: i64,
@@ -103,21 +113,25 @@ struct Request {
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
-        .route("/$export", get(system))
-        .route("/Patient/$export", get(patient))
-        .route("/Group/{id}/$export", get(group))
+        .route("/$export", get(system).post(system))
+        .route("/Patient/$export", get(patient).post(patient))
+        .route("/Group/{id}/$export", get(group).post(group))
         .route("/export-status/{job}", get(status).delete(cancel))
         .route("/export-files/{job}/{file}", get(file))
 }
 
 type Params = Query<Vec<(String, String)>>;
 
+// One handler per level for GET and POST: a POST's `Parameters` body adds to the
+// query's parameters.
 async fn system(
     State(st): State<Arc<AppState>>,
     Extension(ctx): Extension<Ctx>,
     h: HeaderMap,
     Query(p): Params,
+    body: bytes::Bytes,
 ) -> Result<Response, ApiError> {
+    let p = with_body(p, &h, &body)?;
     kickoff(st, ctx, &h, p, Level::System).await
 }
 
@@ -126,7 +140,9 @@ async fn patient(
     Extension(ctx): Extension<Ctx>,
     h: HeaderMap,
     Query(p): Params,
+    body: bytes::Bytes,
 ) -> Result<Response, ApiError> {
+    let p = with_body(p, &h, &body)?;
     kickoff(st, ctx, &h, p, Level::Patient).await
 }
 
@@ -136,19 +152,137 @@ async fn group(
     Path(id): Path<String>,
     h: HeaderMap,
     Query(p): Params,
+    body: bytes::Bytes,
 ) -> Result<Response, ApiError> {
     crate::api::rid(&id)?;
+    let p = with_body(p, &h, &body)?;
     kickoff(st, ctx, &h, p, Level::Group(id)).await
+}
+
+/// The query's parameters and, if there is a body, those of its `Parameters`.
+fn with_body(
+    mut query: Vec<(String, String)>,
+    h: &HeaderMap,
+    body: &[u8],
+) -> Result<Vec<(String, String)>, ApiError> {
+    if !body.is_empty() {
+        query.extend(parameters(h, body)?);
+    }
+    Ok(query)
+}
+
+/// A POST kick-off's `Parameters` body as the name-value pairs a GET would carry
+/// (`patient` as `Patient/{id}`).
+fn parameters(h: &HeaderMap, body: &[u8]) -> Result<Vec<(String, String)>, ApiError> {
+    crate::api::require_json(h)?;
+    // Parameters is not a resource the vault stores, so not one its parser knows.
+    let obj: serde_json::Map<String, Value> = serde_json::from_slice(body)
+        .map_err(|_| ApiError::bad_request("a $export POST body is a JSON Parameters resource"))?;
+    if obj.get("resourceType").and_then(Value::as_str) != Some("Parameters") {
+        return Err(ApiError::bad_request(
+            "a $export POST body is a Parameters resource",
+        ));
+    }
+    let mut out = Vec::new();
+    for p in obj
+        .get("parameter")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let name = p["name"]
+            .as_str()
+            .ok_or_else(|| ApiError::bad_request("a parameter without a name"))?;
+        let value = [
+            "valueString",
+            "valueCode",
+            "valueInstant",
+            "valueDateTime",
+            "valueUri",
+            "valueUrl",
+        ]
+        .iter()
+        .find_map(|k| p.get(*k).and_then(Value::as_str))
+        .or_else(|| p["valueReference"]["reference"].as_str())
+        .ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "parameter {name}: Ward reads string, code, instant, URI and reference values"
+            ))
+        })?;
+        out.push((name.to_string(), value.to_string()));
+    }
+    Ok(out)
 }
 
 /// The patient id the best-case decision is asked about (in the care set, so that only
 /// what policies say about the role and the facts decides).
 const PROBE: &str = "\u{0}probe";
 
+/// Search parameters that shape a result page rather than choose resources: not allowed
+/// in a `_typeFilter` (Bulk Data says so).
+const NOT_FILTERS: &[&str] = &[
+    "_count",
+    "_sort",
+    "_include",
+    "_revinclude",
+    "_elements",
+    "_summary",
+    "_total",
+    "_contained",
+    "_containedType",
+];
+
+/// The queries of one `_typeFilter` value: `Type?query`, several separated by commas
+/// (a comma followed by a type name and `?`; any other comma belongs to a query's value).
+fn type_filters(v: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in v.match_indices(',') {
+        let rest = &v[i + 1..];
+        let is_type = rest.split_once('?').is_some_and(|(t, _)| {
+            t.starts_with(|c: char| c.is_ascii_uppercase())
+                && t.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+        if is_type {
+            out.push(&v[start..i]);
+            start = i + 1;
+        }
+    }
+    out.push(&v[start..]);
+    out
+}
+
+/// One `_typeFilter` query, checked as a search of its type.
+fn type_filter(q: &str) -> Result<(ResourceType, Vec<(String, String)>), ApiError> {
+    let bad = |why: &str| ApiError::bad_request(format!("_typeFilter '{q}': {why}"));
+    let (t, query) = q
+        .split_once('?')
+        .ok_or_else(|| bad("expected Type?param=value"))?;
+    let rt = crate::api::rtype(t)?;
+    let params: Vec<(String, String)> =
+        serde_urlencoded::from_str(query).map_err(|_| bad("the query does not parse"))?;
+    if params.is_empty() {
+        return Err(bad("the query is empty"));
+    }
+    if let Some((n, _)) = params
+        .iter()
+        .find(|(n, _)| NOT_FILTERS.contains(&n.split(':').next().unwrap_or(n)))
+    {
+        return Err(bad(&format!(
+            "{n} chooses no resources and is not allowed here"
+        )));
+    }
+    // Unknown or unsupported parameters are refused here, not when the job runs.
+    ward_fhir::search::parse(&rt, &params)?;
+    Ok((rt, params))
+}
+
 fn parse(level: Level, params: Vec<(String, String)>, base: &str) -> Result<Request, ApiError> {
     let mut types = None;
     let mut since = None;
     let mut profile = None;
+    let mut filters: BTreeMap<ResourceType, Vec<Vec<(String, String)>>> = BTreeMap::new();
+    let mut patients: Option<BTreeSet<String>> = None;
     for (k, v) in &params {
         match k.as_str() {
             "_outputFormat" => {
@@ -186,6 +320,24 @@ fn parse(level: Level, params: Vec<(String, String)>, base: &str) -> Result<Requ
                 })?;
                 since = Some((v.clone(), range.lo));
             }
+            "patient" => {
+                if matches!(level, Level::System) {
+                    return Err(ApiError::bad_request(
+                        "patient applies to Patient and Group exports (POST /Patient/$export)",
+                    ));
+                }
+                let id = v
+                    .strip_prefix("Patient/")
+                    .ok_or_else(|| ApiError::bad_request("patient: expected Patient/{id}"))?;
+                crate::api::rid(id)?;
+                patients.get_or_insert_default().insert(id.to_string());
+            }
+            "_typeFilter" => {
+                for q in type_filters(v) {
+                    let (rt, params) = type_filter(q)?;
+                    filters.entry(rt).or_default().push(params);
+                }
+            }
             "deidentify" => {
                 if !PROFILES.contains(&v.as_str()) {
                     return Err(ApiError::bad_request(format!(
@@ -198,10 +350,17 @@ fn parse(level: Level, params: Vec<(String, String)>, base: &str) -> Result<Requ
             other => {
                 // A filter the client relies on is never silently ignored.
                 return Err(ApiError::bad_request(format!(
-                    "{other} is not supported by Ward's $export (supported: _type, _since, _outputFormat, deidentify)"
+                    "{other} is not supported by Ward's $export (supported: _type, _since, _typeFilter, _outputFormat, patient, deidentify)"
                 )));
             }
         }
+    }
+    if let Some(t) = &types
+        && let Some(f) = filters.keys().find(|f| !t.contains(f))
+    {
+        return Err(ApiError::bad_request(format!(
+            "_typeFilter names {f}, which _type leaves out"
+        )));
     }
     let types = match types {
         Some(t) if !t.is_empty() => t,
@@ -221,6 +380,8 @@ fn parse(level: Level, params: Vec<(String, String)>, base: &str) -> Result<Requ
         level,
         types,
         since,
+        patients,
+        filters,
         profile,
         url: if query.is_empty() {
             format!("{base}/{path}")
@@ -366,23 +527,18 @@ async fn produce(
         .iter()
         .map(|(s, _)| ("_lastUpdated".to_string(), format!("ge{s}")))
         .collect();
-    match &req.level {
-        Level::System | Level::Patient => {
-            for rt in &req.types {
-                let q = ward_fhir::search::parse(rt, &since_params)?;
-                refs.extend(st.store.search(&q).await?);
-            }
-            if matches!(req.level, Level::Patient) {
-                refs.retain(|r| r.patient.is_some());
-            }
-        }
+    // The patients whose compartments are exported, if the export is limited to some:
+    // a Group's members (those named by `patient`, if any), or those `patient` names.
+    let members: Option<BTreeSet<String>> = match &req.level {
+        Level::System => None,
+        Level::Patient => req.patients.clone(),
         Level::Group(gid) => {
             let group_type = crate::api::rtype("Group")?;
             let Read::Found(g) = st.store.read(&group_type, gid).await? else {
                 return Err(ApiError::not_found(format!("Group/{gid} is not here")));
             };
             crate::api::require(st, ctx, &care, Action::Read, &g).await?;
-            let members: BTreeSet<String> = g
+            let all: BTreeSet<String> = g
                 .body
                 .as_ref()
                 .and_then(|b| b.get("member"))
@@ -393,6 +549,23 @@ async fn produce(
                 .filter_map(|r| r.strip_prefix("Patient/"))
                 .map(str::to_string)
                 .collect();
+            Some(match &req.patients {
+                Some(named) => all.intersection(named).cloned().collect(),
+                None => all,
+            })
+        }
+    };
+    match members {
+        None => {
+            for rt in &req.types {
+                let q = ward_fhir::search::parse(rt, &since_params)?;
+                refs.extend(st.store.search(&q).await?);
+            }
+            if matches!(req.level, Level::Patient) {
+                refs.retain(|r| r.patient.is_some());
+            }
+        }
+        Some(members) => {
             let wanted: BTreeSet<&str> = req.types.iter().map(ResourceType::as_str).collect();
             let mut seen = BTreeSet::new();
             for m in &members {
@@ -405,6 +578,15 @@ async fn produce(
                 }
             }
         }
+    }
+    // `_typeFilter`: a type's resources that match none of its searches are left out.
+    for (rt, searches) in &req.filters {
+        let mut matching = BTreeSet::new();
+        for params in searches {
+            let q = ward_fhir::search::parse(rt, params)?;
+            matching.extend(st.store.search(&q).await?.into_iter().map(|r| r.id));
+        }
+        refs.retain(|r| r.resource_type != rt.as_str() || matching.contains(&r.id));
     }
     let (allowed, withheld) = st
         .access
@@ -724,4 +906,26 @@ async fn file(
         HeaderValue::from_static("application/fhir+ndjson"),
     );
     Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_filter_value_splits_at_commas_before_a_type_only() {
+        assert_eq!(
+            type_filters("Observation?code=a,b&status=final,Condition?onset-date=ge2020"),
+            [
+                "Observation?code=a,b&status=final",
+                "Condition?onset-date=ge2020"
+            ]
+        );
+        assert_eq!(type_filters("Patient?gender=male"), ["Patient?gender=male"]);
+        // A lower-case word or a word without '?' after a comma is part of a value.
+        assert_eq!(
+            type_filters("Observation?code=x,y?z,Abc"),
+            ["Observation?code=x,y?z,Abc"]
+        );
+    }
 }

@@ -1482,6 +1482,18 @@ impl World {
         path: &str,
         prefer: bool,
     ) -> (StatusCode, Option<String>, Vec<u8>) {
+        self.bulk_body(token, method, path, prefer, None).await
+    }
+
+    /// [`World::bulk`] with a JSON body (a POST kick-off's `Parameters`).
+    async fn bulk_body(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        prefer: bool,
+        body: Option<&Value>,
+    ) -> (StatusCode, Option<String>, Vec<u8>) {
         let m = Method::from_bytes(method.as_bytes()).unwrap();
         let url = if path.starts_with("https://") {
             path.to_string()
@@ -1489,6 +1501,11 @@ impl World {
             self.url(path)
         };
         let mut rb = self.raw.request(m, url).bearer_auth(token);
+        if let Some(b) = body {
+            rb = rb
+                .header("content-type", "application/fhir+json")
+                .body(b.to_string());
+        }
         if prefer {
             rb = rb.header("prefer", "respond-async");
         }
@@ -1503,7 +1520,18 @@ impl World {
 
     /// Kicks off an export and polls it to its manifest.
     async fn export(&self, token: &str, path: &str) -> (String, Value) {
-        let (st, loc, body) = self.bulk(token, "GET", path, true).await;
+        self.export_body(token, path, None).await
+    }
+
+    /// [`World::export`], kicked off by a POST of `params` if given.
+    async fn export_body(
+        &self,
+        token: &str,
+        path: &str,
+        params: Option<&Value>,
+    ) -> (String, Value) {
+        let method = if params.is_some() { "POST" } else { "GET" };
+        let (st, loc, body) = self.bulk_body(token, method, path, true, params).await;
         assert_eq!(
             st,
             StatusCode::ACCEPTED,
@@ -1565,19 +1593,81 @@ async fn bulk_export_is_deidentified_for_researchers_and_recorded(b: Backend) {
         "{}",
         String::from_utf8_lossy(&body)
     );
-    let (st, _, _) = w
-        .bulk(
+    for (filter, why) in [
+        ("Patient%3Fnosuch%3Dx", "an unknown search parameter"),
+        (
+            "Observation%3F_include%3DObservation%3Asubject",
+            "_include chooses nothing",
+        ),
+        ("Observation", "no query"),
+        (
+            "Observation%3Fsubject%3DPatient%2Fpa-dana&_type=Patient",
+            "a type _type leaves out",
+        ),
+    ] {
+        let (st, _, body) = w
+            .bulk(
+                &rita,
+                "GET",
+                &format!("/$export?deidentify=safe-harbor&_typeFilter={filter}"),
+                true,
+            )
+            .await;
+        assert_eq!(
+            st,
+            StatusCode::BAD_REQUEST,
+            "{why}: {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    // Filters choose a type's resources (any of its queries); other types come whole.
+    let (_, manifest) = w
+        .export(
             &rita,
-            "GET",
-            "/$export?_typeFilter=Patient%3Fgender%3Dmale",
-            true,
+            "/$export?_type=Patient,Observation&deidentify=safe-harbor&_typeFilter=Observation%3Fsubject%3DPatient%2Fpa-dana,Observation%3Fsubject%3DPatient%2Fpa-fay%26status%3Dfinal",
         )
         .await;
-    assert_eq!(
-        st,
-        StatusCode::BAD_REQUEST,
-        "an unsupported filter is not ignored"
-    );
+    let files = w.files(&rita, &manifest).await;
+    assert_eq!(files["Observation"].len(), 3, "pa-dana's two, pa-fay's one");
+    assert_eq!(files["Patient"].len(), 6);
+    // A POST kick-off (Bulk Data 2.0): `patient` limits a Patient-level export to those
+    // patients' compartments; at system level it is refused.
+    let params = |patients: &[&str]| {
+        let mut p = vec![
+            json!({"name": "_type", "valueString": "Patient,Observation"}),
+            json!({"name": "deidentify", "valueString": "safe-harbor"}),
+        ];
+        p.extend(
+            patients
+                .iter()
+                .map(|id| json!({"name": "patient", "valueReference": {"reference": format!("Patient/{id}")}})),
+        );
+        json!({"resourceType": "Parameters", "parameter": p})
+    };
+    let (_, manifest) = w
+        .export_body(
+            &rita,
+            "/Patient/$export",
+            Some(&params(&["pa-dana", "pa-bob"])),
+        )
+        .await;
+    let files = w.files(&rita, &manifest).await;
+    assert_eq!(files["Patient"].len(), 2);
+    assert_eq!(files["Observation"].len(), 3, "pa-dana's two, pa-bob's one");
+    let (st, _, _) = w
+        .bulk_body(&rita, "POST", "/$export", true, Some(&params(&["pa-dana"])))
+        .await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "patient at system level");
+    let (st, _, _) = w
+        .bulk_body(
+            &rita,
+            "POST",
+            "/Patient/$export",
+            true,
+            Some(&json!({"resourceType": "Patient"})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "a body that is not Parameters");
     let (st, _, _) = w
         .bulk(&rita, "GET", "/$export?deidentify=/etc/passwd", true)
         .await;
