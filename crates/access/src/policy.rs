@@ -113,6 +113,9 @@ pub struct Policies {
     /// Policy id → the `@id` annotation or `file:line`, for explanations.
     names: HashMap<PolicyId, String>,
     files: Vec<String>,
+    /// SHA-256 (hex) of exactly the sources parsed: each file's name (without its
+    /// directory), a NUL, its text, a NUL.
+    digest: String,
 }
 
 impl std::fmt::Debug for Policies {
@@ -185,12 +188,35 @@ impl Policies {
                 });
             }
         }
+        let mut ctx = aws_lc_rs::digest::Context::new(&aws_lc_rs::digest::SHA256);
+        for (file, src) in sources {
+            let name = Path::new(file)
+                .file_name()
+                .map_or(file.as_str(), |n| n.to_str().unwrap_or(file.as_str()));
+            for part in [name.as_bytes(), &[0], src.as_bytes(), &[0]] {
+                ctx.update(part);
+            }
+        }
+        let digest = ctx
+            .finish()
+            .as_ref()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Ok(Self {
             set,
             schema,
             names,
             files: sources.iter().map(|(f, _)| f.clone()).collect(),
+            digest,
         })
+    }
+
+    /// The SHA-256 (hex) of the policy sources as they were parsed (file names and
+    /// texts, in load order): what a server start records, so that the ledger names the
+    /// policies in force, not what the files hold a moment later.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// The default set plus [`ADMIN_READS_CLINICAL_DATA`].
@@ -398,6 +424,23 @@ mod tests {
             resource_type: "Observation".into(),
             compartment: true,
         }
+    }
+
+    #[test]
+    fn the_digest_covers_names_and_texts_as_parsed_not_directories() {
+        let one = |name: &str, text: &str| {
+            Policies::from_sources(&[(name.into(), text.into())])
+                .unwrap()
+                .digest()
+                .to_string()
+        };
+        let d = one("/srv/a/default.cedar", DEFAULT_POLICIES);
+        assert_eq!(d.len(), 64);
+        assert_eq!(d, one("/elsewhere/default.cedar", DEFAULT_POLICIES));
+        assert_eq!(d, Policies::default_set().digest());
+        assert_ne!(d, one("/srv/a/other.cedar", DEFAULT_POLICIES));
+        let changed = format!("{DEFAULT_POLICIES}\n// a comment\n");
+        assert_ne!(d, one("/srv/a/default.cedar", &changed));
     }
 
     #[test]

@@ -76,10 +76,14 @@ pub async fn audited<T>(
     r
 }
 
-/// The entry a server start appends: the digests of its effective settings and of its
-/// policy files, so that an auditor sees every configuration change between two starts.
-/// If it cannot be written, the server does not start.
-pub fn configuration_entry(cfg: &crate::config::Config) -> Result<Entry> {
+/// The entry a server start appends: the digests of its effective settings and of the
+/// policies it loaded (as parsed, not read again), so that an auditor sees every
+/// configuration change between two starts. If it cannot be written, the server does not
+/// start.
+pub fn configuration_entry(
+    cfg: &crate::config::Config,
+    policies: &ward_access::Policies,
+) -> Result<Entry> {
     let settings = format!(
         "listen={}\npublic_url={}\ndatabase={}\nmax_body_bytes={}\ncheckpoint_interval_ms={}\ntls_cert={:?}\nwitnesses={:?}\n",
         cfg.listen,
@@ -93,18 +97,6 @@ pub fn configuration_entry(cfg: &crate::config::Config) -> Result<Entry> {
             .map(|w| (w.url.as_str(), w.key.as_str()))
             .collect::<Vec<_>>(),
     );
-    let mut files: Vec<_> = std::fs::read_dir(cfg.policies_dir())?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "cedar"))
-        .collect();
-    files.sort();
-    let mut policies = Vec::new();
-    for f in &files {
-        policies.extend_from_slice(f.file_name().unwrap_or_default().as_encoded_bytes());
-        policies.push(0);
-        policies.extend(std::fs::read(f)?);
-        policies.push(0);
-    }
     let mut e = entry(
         "configure",
         None,
@@ -117,8 +109,8 @@ pub fn configuration_entry(cfg: &crate::config::Config) -> Result<Entry> {
     e.detail = Some(format!(
         "settings sha256 {}; {} policy files sha256 {}",
         ward_crypto::sha256_hex(settings.as_bytes()),
-        files.len(),
-        ward_crypto::sha256_hex(&policies)
+        policies.files().len(),
+        policies.digest()
     ));
     Ok(e)
 }

@@ -464,6 +464,7 @@ async fn serve(cfg: Config) -> Result<()> {
         policies.len(),
         policies.files().join(", ")
     );
+    let configured = audited::configuration_entry(&cfg, &policies)?;
     let state = ward_server::AppState::open(
         store.clone(),
         ward_server::ServerConfig {
@@ -479,7 +480,7 @@ async fn serve(cfg: Config) -> Result<()> {
     .map_err(|e| anyhow::anyhow!("{}", e.outcome.message()))?;
     state
         .ledger
-        .append(&audited::configuration_entry(&cfg)?)
+        .append(&configured)
         .await
         .map_err(|e| anyhow::anyhow!("the start could not be recorded in the audit ledger: {e}"))?;
     let app = ward_server::router(state);

@@ -773,12 +773,17 @@ fn ledger_verify_finds_a_tampered_entry_and_names_it() {
     // The start, with digests of its settings and policies.
     let conf = of("configure");
     assert_eq!(conf.len(), 1, "{entries:?}");
+    let loaded = ward_access::Policies::load_dir(&d.join("policies")).unwrap();
+    let detail = conf[0]["detail"].as_str().unwrap();
     assert!(
-        conf[0]["detail"]
-            .as_str()
-            .unwrap()
-            .contains("policy files sha256")
+        detail.ends_with(&format!(
+            "; {} policy files sha256 {}",
+            loaded.files().len(),
+            loaded.digest()
+        )),
+        "{detail}"
     );
+    assert_eq!(loaded.digest().len(), 64);
     // The command: started, then its outcome, under one request id, by the operator.
     let add = of("user-add");
     assert_eq!(add.len(), 2, "{add:?}");
