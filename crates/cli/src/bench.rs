@@ -63,7 +63,8 @@ pub enum BenchCmd {
     /// Audit ledger: appends per second with durability on (SQLite, synchronous=FULL),
     /// many concurrent requests batched by the group-commit writer against the same
     /// entries appended one at a time; inclusion and consistency proofs at 2^20 entries;
-    /// then the vault's read throughput over HTTPS with the ledger on against the same
+    /// an auditor's searches (a patient's access report, one day's entries) through the
+    /// search index against reading every entry; then the vault's read throughput over HTTPS with the ledger on against the same
     /// server state served without the ledger layer, in alternating rounds. The last line
     /// is `read_throughput_ratio_ledger_on_vs_off=<x>`.
     Ledger {
@@ -82,8 +83,8 @@ pub enum BenchCmd {
         /// Concurrent HTTPS clients reading.
         #[arg(long, default_value_t = 16)]
         clients: usize,
-        /// Entries in the log that the access-report search runs over (one patient in
-        /// every 1,000 entries).
+        /// Entries in the log that the searches run over (one patient in every 1,000
+        /// entries, spread over 200 days).
         #[arg(long, default_value_t = 200_000)]
         search_entries: usize,
     },

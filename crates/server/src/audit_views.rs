@@ -299,6 +299,24 @@ async fn scan(
         None => vec![(0, indexed, keys.as_deref())],
     };
     parts.push((indexed, hi, None));
+    let found = read_parts(db, f, limit, newest_first, parts).await?;
+    // A rebuild (`ward ledger reindex`) emptied the index while it was read: what it
+    // covered is read again entry by entry, so the rebuild hides nothing.
+    if indexed > 0 && db.indexed_upto().await? < indexed {
+        return read_parts(db, f, limit, newest_first, vec![(0, hi, None)]).await;
+    }
+    Ok(found)
+}
+
+/// Entries matching `f` in `parts` (ranges of the log, each read through search keys or
+/// entry by entry), in the order asked for, at most `limit`.
+async fn read_parts(
+    db: &ward_store::LedgerDb,
+    f: &Filter,
+    limit: usize,
+    newest_first: bool,
+    mut parts: Vec<(i64, i64, Option<&[String]>)>,
+) -> Result<Vec<(u64, Entry, Vec<u8>)>, ApiError> {
     if newest_first {
         parts.reverse();
     }
