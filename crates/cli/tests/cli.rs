@@ -1240,6 +1240,107 @@ fn deid_commands_work_end_to_end() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `ward deid train-tagger` learns a cue from annotated notes, `ward deid text --tagger M`
+/// uses the model it wrote (and `--tagger none` does not), and a malformed model or zero
+/// passes stop the command with a message and exit 1.
+#[test]
+fn a_site_trains_its_own_tagger_and_uses_it() {
+    let dir = tmp("tagger");
+    let mut train = String::new();
+    for (who, town) in [
+        ("Ardith", "Quillby"),
+        ("Borislav", "Rostrevor"),
+        ("Cosima", "Saltash"),
+        ("Dagny", "Tewkesbury"),
+        ("Eulalie", "Umberleigh"),
+        ("Fenwick", "Vobster"),
+    ] {
+        let text = format!(
+            "Called today and spoke with {who} about the dressing change. She lives in {town} with her dog and two cats."
+        );
+        let at = |w: &str| text.find(w).unwrap();
+        let phi = serde_json::json!([
+            {"start": at(who), "end": at(who) + who.len(), "type": "NAME"},
+            {"start": at(town), "end": at(town) + town.len(), "type": "CITY"},
+        ]);
+        train += &format!(
+            "{}\n",
+            serde_json::json!({"id": who, "text": text, "phi": phi})
+        );
+    }
+    let input = dir.join("train.jsonl");
+    std::fs::write(&input, train).unwrap();
+    let model = dir.join("site.model");
+    let o = ward()
+        .args(["deid", "train-tagger", "--epochs", "5", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&model)
+        .arg("--eval")
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("rules + this model: token recall 1.000"),
+        "{stdout}"
+    );
+
+    let notes = dir.join("notes.jsonl");
+    std::fs::write(
+        &notes,
+        "{\"id\": 1, \"text\": \"Called today and spoke with Wilhelmina about the dressing change. She lives in Xanthe with her dog and two cats.\"}\n",
+    )
+    .unwrap();
+    let found = |tagger: &Path| -> Vec<String> {
+        let out = dir.join("out.jsonl");
+        let o = ward()
+            .args(["deid", "text", "--input"])
+            .arg(&notes)
+            .arg("--output")
+            .arg(&out)
+            .arg("--tagger")
+            .arg(tagger)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let line: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        line["phi"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["type"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(found(&model), ["NAME", "CITY"]);
+    // The rules alone know no cue for a town after "lives in".
+    assert!(!found(Path::new("none")).contains(&"CITY".to_string()));
+
+    std::fs::write(&model, "# ward-deid tagger v1\n1\tword\tPERSON=1\n").unwrap();
+    let o = ward()
+        .args(["deid", "text", "--input"])
+        .arg(&notes)
+        .arg("--output")
+        .arg(dir.join("x.jsonl"))
+        .arg("--tagger")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 2 is malformed"));
+    let o = ward()
+        .args(["deid", "train-tagger", "--epochs", "0", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(dir.join("y.model"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!dir.join("y.model").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// `ward deid anonymize-table` on ARX's fixture with an added name column: the name is
 /// dropped, the output is 2-anonymous, `ward deid risk --json` on it gives ARX's risks,
 /// and a value outside its hierarchy is refused by row number, not by value.

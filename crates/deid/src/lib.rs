@@ -3,6 +3,7 @@
 //! - [`fhir`]: rules over FHIR resources, compatible with Microsoft's FHIR anonymizer
 //!   configuration (`fhirPathRules` and `parameters`), and Ward's profiles.
 //! - [`text`]: PHI in clinical free text, replaced by tags or consistent surrogates.
+//! - [`tagger`]: the learned tagger beside the text scanner's rules, and its training.
 //! - [`table`]: k-anonymity, l-diversity and re-identification risk of tables, and
 //!   generalization to reach k (and l) with the least information loss.
 //! - [`check`]: residual identifiers in de-identified output.
@@ -18,6 +19,7 @@ pub mod fhir;
 pub mod model;
 pub mod select;
 pub mod table;
+pub mod tagger;
 pub mod text;
 pub mod tree;
 

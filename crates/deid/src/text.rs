@@ -114,16 +114,16 @@ pub struct Span {
     pub ty: PhiType,
 }
 
-struct Dicts {
-    first: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
-    eponyms: HashSet<&'static str>,
-    cities: HashSet<&'static str>,
-    states: HashMap<&'static str, &'static str>,
-    state_codes: HashSet<String>,
-    org_words: HashSet<&'static str>,
-    countries: HashSet<String>,
+pub(crate) struct Dicts {
+    pub(crate) first: HashSet<&'static str>,
+    pub(crate) surnames: HashSet<&'static str>,
+    pub(crate) stop: HashSet<&'static str>,
+    pub(crate) eponyms: HashSet<&'static str>,
+    pub(crate) cities: HashSet<&'static str>,
+    pub(crate) states: HashMap<&'static str, &'static str>,
+    pub(crate) state_codes: HashSet<String>,
+    pub(crate) org_words: HashSet<&'static str>,
+    pub(crate) countries: HashSet<String>,
 }
 
 fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -132,7 +132,7 @@ fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|w| !w.is_empty())
 }
 
-fn dicts() -> &'static Dicts {
+pub(crate) fn dicts() -> &'static Dicts {
     static D: OnceLock<Dicts> = OnceLock::new();
     D.get_or_init(|| {
         let states: HashMap<&'static str, &'static str> = include_str!("../data/us-states.txt")
@@ -496,9 +496,12 @@ const CLINICAL_AFTER: &[&str] = &[
     "coma",
 ];
 
-/// The scanner, with its patterns and dictionaries loaded once.
+/// The scanner, with its patterns and dictionaries loaded once, and the learned tagger
+/// ([`crate::tagger`]) whose findings are added to the rules' (where they overlap, the
+/// longer wins, then the more specific).
 pub struct Scanner {
     _p: &'static Patterns,
+    tagger: Option<&'static crate::tagger::Tagger>,
 }
 
 impl Default for Scanner {
@@ -544,7 +547,7 @@ fn name_key(s: &str) -> String {
 }
 
 /// The unaccented letter for common Latin accented letters (José → jose).
-fn fold_accent(c: char) -> char {
+pub(crate) fn fold_accent(c: char) -> char {
     match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
@@ -559,9 +562,23 @@ fn fold_accent(c: char) -> char {
 }
 
 impl Scanner {
+    /// The rules and the shipped tagger model.
     pub fn new() -> Scanner {
+        Scanner::with_tagger(Some(crate::tagger::shipped()))
+    }
+
+    /// The rules alone (to measure what the tagger adds).
+    pub fn rules_only() -> Scanner {
+        Scanner::with_tagger(None)
+    }
+
+    /// The rules and `tagger` (a site's own model, say), or the rules alone.
+    pub fn with_tagger(tagger: Option<&'static crate::tagger::Tagger>) -> Scanner {
         let _ = dicts();
-        Scanner { _p: patterns() }
+        Scanner {
+            _p: patterns(),
+            tagger,
+        }
     }
 
     /// The PHI in `text`, as non-overlapping byte spans in order.
@@ -691,6 +708,11 @@ impl Scanner {
         self.orgs(text, &toks, d, &mut add);
         caps_orgs(text, &toks, d, &mut add);
         self.names(text, &toks, d, &mut add);
+        if let Some(t) = self.tagger {
+            for s in t.spans(text) {
+                add(s.start, s.end, s.ty);
+            }
+        }
         resolve(c)
     }
 
