@@ -67,8 +67,8 @@ pub enum DeidCmd {
         #[arg(long, default_value = "shipped")]
         tagger: String,
     },
-    /// Train the learned tagger (the scanner's second opinion on names, organizations,
-    /// cities, streets, states and ZIP codes) on annotated notes: JSONL lines of {"text",
+    /// Train the learned tagger (the scanner's second opinion, mostly on names,
+    /// organizations and places with no cue its rules know) on annotated notes: JSONL lines of {"text",
     /// "phi": [{"start", "end", "type"}]} with code-point offsets, the format `ward deid
     /// text` writes and Ward's note sets use. Writes the model as text; the same notes and
     /// epochs give the same file. With --eval, scores the rules alone and the rules with
