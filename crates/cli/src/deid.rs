@@ -399,10 +399,7 @@ fn train_tagger(input: &[PathBuf], output: &Path, epochs: usize, eval: &[PathBuf
             acc * 100.0
         );
     });
-    let tmp = output.with_extension("ward-partial");
-    std::fs::write(&tmp, &model).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, output)
-        .with_context(|| format!("cannot move the model to {}", output.display()))?;
+    write_whole(output, &model)?;
     let tagger: &'static Tagger = Box::leak(Box::new(Tagger::from_text(&model)?));
     println!(
         "ward deid train-tagger: {} features from {} notes in {:.1} s, written to {}",
@@ -481,11 +478,17 @@ pub fn text(
         out.push('\n');
         n += 1;
     }
-    let tmp = output.with_extension("ward-partial");
-    std::fs::write(&tmp, out).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, output)
-        .with_context(|| format!("cannot move the output to {}", output.display()))?;
+    write_whole(output, out)?;
     Ok(n)
+}
+
+/// Writes `data` to a temporary name beside `output` and renames it when complete, so
+/// that `output` is written whole or not at all.
+pub fn write_whole(output: &Path, data: impl AsRef<[u8]>) -> Result<()> {
+    let tmp = output.with_extension("ward-partial");
+    std::fs::write(&tmp, data).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, output)
+        .with_context(|| format!("cannot move the output to {}", output.display()))
 }
 
 /// A key from the environment, or a random one for this run.

@@ -207,10 +207,7 @@ pub fn run_anonymize(a: &AnonymizeArgs) -> Result<()> {
         *row = keep.iter().map(|&i| std::mem::take(&mut row[i])).collect();
     }
     let csv = out.to_csv()?;
-    let tmp = a.output.with_extension("ward-partial");
-    std::fs::write(&tmp, csv).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &a.output)
-        .with_context(|| format!("cannot move the output to {}", a.output.display()))?;
+    crate::deid::write_whole(&a.output, csv)?;
 
     let quasi_list = names.join(", ");
     println!(

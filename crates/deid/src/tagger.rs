@@ -1,6 +1,7 @@
 //! A learned second opinion beside the scanner's rules: an averaged perceptron that
-//! labels each word of a note, greedily from left to right, as part of a person's name,
-//! an organization, a city, a street address, a state or a ZIP code, or as nothing.
+//! labels each word of a note, greedily from left to right, as part of one of fourteen
+//! kinds of PHI (names, organizations, places, dates, phone numbers, identifiers) or as
+//! nothing.
 //!
 //! Why: the rules find identifiers with a shape (phones, e-mails, record numbers, dates)
 //! almost always, but miss names, organizations and places that come with no cue they
@@ -23,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
-/// The labels: nothing, the fifteen kinds of PHI the tagger reports, and `OTHER` (e-mail
+/// The labels: nothing, the fourteen kinds of PHI the tagger reports, and `OTHER` (e-mail
 /// addresses, URLs, IP addresses and ages, which the rules find by shape: learnt as
 /// context, never reported by the tagger).
 pub const LABELS: [&str; N] = [
@@ -103,7 +104,7 @@ struct Tok {
     /// lower case (a word with digits becomes `#`, its shape and its length: `#d5`,
     /// `#Xd8`, so that numbers are known by their form);
     lower: (u32, u32),
-    /// `Xx`, `d`… (`shape`);
+    /// `Xx`, `d`… (`push_shape`);
     shape: (u32, u32),
     /// the non-blank characters between the previous word and this one, a line break as
     /// `|`, at most four (`^` for the first word).
@@ -152,6 +153,8 @@ impl Tok {
 const FLAGS: [&str; 8] = [
     "first", "surname", "city", "state", "orgword", "eponym", "english", "country",
 ];
+/// The bit of `FLAGS` for states (names, and two-letter codes in capitals).
+const STATE_FLAG: u8 = 1 << 3;
 
 /// Every word of Ward's public lists with the lists that hold it (`FLAGS`), in one map.
 fn lexicon() -> &'static FxHashMap<&'static str, u8> {
@@ -159,26 +162,25 @@ fn lexicon() -> &'static FxHashMap<&'static str, u8> {
     L.get_or_init(|| {
         let d = dicts();
         let mut m: FxHashMap<&'static str, u8> = FxHashMap::default();
-        let lists: [Vec<&'static str>; 8] = [
-            d.first.iter().copied().collect(),
-            d.surnames.iter().copied().collect(),
-            d.cities.iter().copied().collect(),
-            d.states.keys().copied().collect(),
-            d.org_words.iter().copied().collect(),
-            d.eponyms.iter().copied().collect(),
-            d.stop.iter().copied().collect(),
-            d.countries.iter().map(String::as_str).collect(),
-        ];
-        for (b, list) in lists.iter().enumerate() {
-            for w in list {
+        let mut add = |b: usize, words: &mut dyn Iterator<Item = &'static str>| {
+            for w in words {
                 *m.entry(w).or_default() |= 1 << b;
             }
-        }
+        };
+        add(0, &mut d.first.iter().copied());
+        add(1, &mut d.surnames.iter().copied());
+        add(2, &mut d.cities.iter().copied());
+        add(3, &mut d.states.keys().copied());
+        add(4, &mut d.org_words.iter().copied());
+        add(5, &mut d.eponyms.iter().copied());
+        add(6, &mut d.stop.iter().copied());
+        add(7, &mut d.countries.iter().map(String::as_str));
         m
     })
 }
 
-/// The words of `text`, and the arena their texts are in.
+/// The words of `text`, and the arena their texts are in. The words' part hashes are
+/// left for [`hash_parts`], so that a text too short to tag costs no hashing.
 fn tokens(text: &str) -> (Vec<Tok>, String) {
     let lex = lexicon();
     let codes = &dicts().state_codes;
@@ -251,12 +253,12 @@ fn tokens(text: &str) -> (Vec<Tok>, String) {
                 lex.get(folded.as_str()).copied().unwrap_or(0)
             };
             if word.len() == 2 && codes.contains(word) {
-                flags |= 1 << 3;
+                flags |= STATE_FLAG;
             }
             flags
         };
         let lower = (l0, mark(&arena));
-        let mut t = Tok {
+        out.push(Tok {
             start,
             end,
             lower,
@@ -267,14 +269,19 @@ fn tokens(text: &str) -> (Vec<Tok>, String) {
             flags,
             head,
             h: [0; PARTS],
-        };
-        for k in 0..PARTS {
-            t.h[k] = hash(t.part(&arena, k));
-        }
-        out.push(t);
+        });
         prev_end = end;
     }
     (out, arena)
+}
+
+/// Computes every word's part hashes (`Tok::h`).
+fn hash_parts(toks: &mut [Tok], arena: &str) {
+    for t in toks {
+        for k in 0..PARTS {
+            t.h[k] = hash(t.part(arena, k));
+        }
+    }
 }
 
 /// Combining marks stay inside a word (decomposed accents).
@@ -360,11 +367,12 @@ enum Part<'a> {
     Fixed(u64, &'a str),
 }
 
-/// Sentence boundaries and labels, hashed once.
+/// Text boundaries, labels and flags, hashed once.
 struct Fixed {
     start: u64,
     end: u64,
     none: u64,
+    last: u64,
     labels: [u64; N],
     flags: [u64; 8],
 }
@@ -375,6 +383,7 @@ fn fixed() -> &'static Fixed {
         start: hash("<s>"),
         end: hash("</s>"),
         none: hash("-"),
+        last: hash("$"),
         labels: LABELS.map(hash),
         flags: FLAGS.map(hash),
     })
@@ -404,6 +413,7 @@ fn features(
     let before = (fx.start, "<s>");
     let after = (fx.end, "</s>");
     let none = (fx.none, "-");
+    let last = (fx.last, "$");
     let label = |l: usize| Part::Fixed(fx.labels[l], LABELS[l]);
     f(0, &[]);
     f(1, &[w(LOWER)]);
@@ -435,7 +445,7 @@ fn features(
     f(14, &[at(-1, SHAPE, none)]);
     f(15, &[at(1, SHAPE, none)]);
     f(16, &[w(GAP)]);
-    f(17, &[at(1, GAP, (hash("$"), "$"))]);
+    f(17, &[at(1, GAP, last)]);
     f(18, &[w(GAP), w(SHAPE)]);
     f(19, &[label(prev)]);
     f(20, &[label(prev2), label(prev)]);
@@ -479,7 +489,7 @@ fn name_of(toks: &[Tok], arena: &str, parts: &[Part<'_>]) -> String {
 }
 
 impl Tagger {
-    /// Parses a model written by [`Tagger::to_text`].
+    /// Parses a model written by [`train`].
     pub fn from_text(text: &str) -> Result<Tagger, DeidError> {
         let bad = |n: usize| DeidError::Config(format!("tagger model: line {n} is malformed"));
         let mut lines = text.lines().enumerate();
@@ -537,10 +547,11 @@ impl Tagger {
     /// [`MIN_WORDS`] words: the model learnt from notes, and a short string (a code's
     /// display text, a label) gives it no context to judge by; the rules still scan it.
     pub fn spans(&self, text: &str) -> Vec<Span> {
-        let (toks, _) = tokens(text);
+        let (mut toks, arena) = tokens(text);
         if toks.iter().filter(|t| !t.digits).count() < MIN_WORDS {
             return Vec::new();
         }
+        hash_parts(&mut toks, &arena);
         let labels = decode(&toks, |toks, i, p, p2| {
             let mut s = [0i32; N];
             features(toks, i, p, p2, &mut |t, parts| {
@@ -678,7 +689,8 @@ pub fn train(notes: &[Annotated], epochs: usize, mut progress: impl FnMut(usize,
     let docs: Vec<(Vec<Tok>, String, Vec<usize>)> = notes
         .iter()
         .map(|n| {
-            let (toks, arena) = tokens(&n.text);
+            let (mut toks, arena) = tokens(&n.text);
+            hash_parts(&mut toks, &arena);
             let truth = toks
                 .iter()
                 .map(|t| {
