@@ -408,6 +408,44 @@ async fn ledger(appends: usize, concurrency: usize) -> Result<()> {
         "at 2^20 entries: inclusion proof {gen_us:.1} µs to make, {verify_us:.1} µs to verify ({} hashes); consistency proof {cgen_us:.1} µs to make, {cver_us:.1} µs to verify",
         proofs[0].len()
     );
+    // Checkpoint signatures: the log's Ed25519 key beside its ML-DSA-44 key, each
+    // signing and verifying the same checkpoint 200 times.
+    let c = ward_ledger::note::Checkpoint {
+        origin: "bench/ledger".into(),
+        size: n,
+        root,
+    };
+    let mut sig_us = Vec::new();
+    for (alg, der) in [
+        ("Ed25519", ward_ledger::note::Signer::generate_pkcs8()?),
+        (
+            "ML-DSA-44",
+            ward_ledger::note::Signer::generate_ml_dsa_44_pkcs8()?,
+        ),
+    ] {
+        let s = ward_ledger::note::Signer::from_pkcs8("bench/ledger", &der)?;
+        let v = [ward_ledger::note::Verifier::parse(&s.verifier_key())?];
+        let rounds = 200;
+        let t = Instant::now();
+        let notes = (0..rounds)
+            .map(|_| s.sign(&c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let sign = t.elapsed().as_secs_f64() * 1e6 / rounds as f64;
+        let t = Instant::now();
+        for note in &notes {
+            ward_ledger::note::open(note, &v, &[])?;
+        }
+        let verify = t.elapsed().as_secs_f64() * 1e6 / rounds as f64;
+        println!(
+            "checkpoint signature, {alg:<9}: {sign:>7.1} µs to sign, {verify:>6.1} µs to verify"
+        );
+        sig_us.push((sign, verify));
+    }
+    println!(
+        "ml_dsa_44_vs_ed25519: sign {:.1}x, verify {:.1}x",
+        sig_us[1].0 / sig_us[0].0,
+        sig_us[1].1 / sig_us[0].1
+    );
     println!("batched_vs_one_at_a_time={:.1}", rates[1] / rates[0]);
     println!("inclusion_verify_us_at_2p20={verify_us:.1}");
     println!("batched_appends_per_s={:.0}", rates[1]);

@@ -20,13 +20,16 @@ pub enum LedgerCmd {
         /// which detects a log rolled back to an older state.
         #[arg(long)]
         checkpoint: Option<PathBuf>,
-        /// The log's verifier key (`name+id+key`, from `ward ledger key` or
-        /// `GET /ledger/key`). Without it the key is derived from the data directory's
-        /// sealed signing key, which needs the keystore.
+        /// The log's verifier keys (`name+id+key`, from `ward ledger key` or
+        /// `GET /ledger/key`; several separated by white space, or the option repeated):
+        /// every checkpoint must carry a valid signature by each key given. Without it
+        /// the keys are derived from the data directory's sealed signing keys, which
+        /// needs the keystore.
         #[arg(long)]
-        key: Option<String>,
+        key: Vec<String>,
     },
-    /// Print the log's verifier key (publish it; verifiers and witnesses need it).
+    /// Print the log's verifier keys, Ed25519 then ML-DSA-44, one per line (publish
+    /// them; verifiers and witnesses need them).
     Key,
     /// Rebuild the ledger's search index (what auditors' searches and access reports
     /// read through) from the entries, after `verify` found it does not match them. The
@@ -43,9 +46,11 @@ pub enum LedgerCmd {
 pub struct VerifyProofArgs {
     /// The proof file (`.tlog-proof`) or an NDJSON export.
     proof: PathBuf,
-    /// The log's verifier key (`name+id+key`), obtained out of band.
-    #[arg(long)]
-    key: String,
+    /// The log's verifier keys (`name+id+key`), obtained out of band: the output of
+    /// `ward ledger key` (both keys), or only one of them. Each key given must have signed
+    /// the checkpoint: give the ML-DSA-44 key to require the post-quantum signature.
+    #[arg(long, required = true)]
+    key: Vec<String>,
     /// A witness's cosigner key to trust. Repeat for several.
     #[arg(long = "witness")]
     witnesses: Vec<String>,
@@ -60,7 +65,7 @@ pub struct VerifyProofArgs {
 pub fn verify_proof(a: &VerifyProofArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.proof)
         .with_context(|| format!("cannot read {}", a.proof.display()))?;
-    let log = Verifier::parse(&a.key).context("--key")?;
+    let log = log_keys(&a.key)?;
     let witnesses = a
         .witnesses
         .iter()
@@ -152,13 +157,33 @@ pub fn verify_proof(a: &VerifyProofArgs) -> Result<()> {
     }
 }
 
+/// The log keys of `--key` values (each may hold several keys separated by white space).
+pub fn log_keys(values: &[String]) -> Result<Vec<Verifier>> {
+    let keys = Verifier::parse_all(&values.join("\n")).context("--key")?;
+    if let Some(k) = keys.iter().find(|k| !k.signs_logs()) {
+        bail!(
+            "--key: {} is a witness's cosigner key, not a log's key (give it as --witness)",
+            k.name
+        );
+    }
+    Ok(keys)
+}
+
+/// The log's verifier keys, Ed25519 then ML-DSA-44, one per line.
 async fn log_key(store: &Store) -> Result<String> {
     let missing =
         || Err("this database has no audit ledger yet (start the server once)".to_string());
     let origin = store.server_secret("ledger-origin", missing).await?;
     let der = store.server_secret("ledger-signing-key", missing).await?;
+    let pq = store
+        .server_secret("ledger-pq-signing-key", missing)
+        .await?;
     let origin = std::str::from_utf8(&origin).context("the stored ledger origin is not text")?;
-    Ok(Signer::from_pkcs8(origin, &der)?.verifier_key())
+    Ok(format!(
+        "{}\n{}",
+        Signer::from_pkcs8(origin, &der)?.verifier_key(),
+        Signer::from_pkcs8(origin, &pq)?.verifier_key()
+    ))
 }
 
 /// `ward ledger verify`: with `--key`, only the ledger's tables are read (no keystore:
@@ -167,10 +192,10 @@ async fn log_key(store: &Store) -> Result<String> {
 /// key, which needs the keystore.
 pub async fn verify(
     ledger: &ward_store::LedgerDb,
-    vkey: &str,
+    vkeys: &[String],
     checkpoint: Option<&std::path::Path>,
 ) -> Result<()> {
-    let verifier = Verifier::parse(vkey).context("the log's key")?;
+    let verifier = log_keys(vkeys)?;
     let held = match checkpoint {
         Some(p) => Some(
             std::fs::read_to_string(p).with_context(|| format!("--checkpoint {}", p.display()))?,

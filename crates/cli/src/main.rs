@@ -360,10 +360,7 @@ async fn run(cli: Cli) -> Result<()> {
             witness::run(w).await
         }
         Cmd::Ledger(ledger::LedgerCmd::VerifyProof(v)) => ledger::verify_proof(v),
-        Cmd::Ledger(ledger::LedgerCmd::Verify {
-            checkpoint,
-            key: Some(key),
-        }) => {
+        Cmd::Ledger(ledger::LedgerCmd::Verify { checkpoint, key }) if !key.is_empty() => {
             let cfg = config(&cli, &ServeArgs::default())?;
             let url = ward_store::ledger_url(&cfg.database);
             if let Some(path) = ward_store::sqlite_path(&url) {
@@ -384,7 +381,7 @@ async fn run(cli: Cli) -> Result<()> {
                 ledger::LedgerCmd::Key => ledger::key_of(&store).await.map(|k| println!("{k}")),
                 ledger::LedgerCmd::Verify { checkpoint, .. } => {
                     match ledger::key_of(&store).await {
-                        Ok(k) => ledger::verify(store.ledger(), &k, checkpoint.as_deref()).await,
+                        Ok(k) => ledger::verify(store.ledger(), &[k], checkpoint.as_deref()).await,
                         Err(e) => Err(e),
                     }
                 }

@@ -8,10 +8,16 @@ pub struct WitnessArgs {
     /// The witness's name, as logs and verifiers will know it (e.g. `witness.hospital-b.example`).
     #[arg(long)]
     name: String,
-    /// A log to witness: its verifier key (`ward ledger key` on the log's side). Repeat
-    /// for several logs.
+    /// A log to witness: its verifier keys (the output of `ward ledger key` on the log's
+    /// side, or `GET /ledger/key`: the Ed25519 and the ML-DSA-44 key, separated by white
+    /// space; a checkpoint signed by either is accepted). Repeat for several logs.
     #[arg(long = "log")]
     logs: Vec<String>,
+    /// The algorithm of the witness's key, when it is created (an existing key keeps its
+    /// own): `ed25519` (cosignature/v1, what most witness networks use today) or
+    /// `ml-dsa-44` (post-quantum, C2SP subtree/v1 cosignatures).
+    #[arg(long, value_enum, default_value_t = KeyAlgorithm::Ed25519)]
+    algorithm: KeyAlgorithm,
     /// The witness's directory: its key (created on first run, mode 0600), its state, its
     /// TLS files and the evidence of refused inconsistent checkpoints.
     #[arg(long, default_value = "ward-witness")]
@@ -30,10 +36,27 @@ pub struct WitnessArgs {
     print_key: bool,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KeyAlgorithm {
+    Ed25519,
+    #[value(name = "ml-dsa-44")]
+    MlDsa44,
+}
+
 pub async fn run(a: &WitnessArgs) -> Result<()> {
     crate::config::ensure_dir(&a.dir)?;
-    let svc = ward_server::witness::WitnessService::open(&a.dir, &a.name, &a.logs)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let logs: Vec<String> = a
+        .logs
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string))
+        .collect();
+    let svc = ward_server::witness::WitnessService::open(
+        &a.dir,
+        &a.name,
+        &logs,
+        a.algorithm == KeyAlgorithm::MlDsa44,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
     if a.print_key {
         println!("{}", svc.cosigner_key());
         return Ok(());

@@ -976,6 +976,8 @@ fn a_witness_cosigns_and_offline_proofs_verify_with_the_keys_alone() {
             "witness.partner.example",
             "--log",
             &log_key,
+            "--algorithm",
+            "ml-dsa-44",
         ])
         .arg("--dir")
         .arg(&wdir)
@@ -998,6 +1000,12 @@ fn a_witness_cosigns_and_offline_proofs_verify_with_the_keys_alone() {
         .unwrap();
     assert!(o.status.success(), "{}", text(&o));
     let witness_key = String::from_utf8(o.stdout).unwrap().trim().to_string();
+    assert!(
+        ward_ledger::note::Verifier::parse(&witness_key)
+            .unwrap()
+            .is_post_quantum(),
+        "{witness_key}"
+    );
 
     // The server, configured with the witness in ward.toml.
     let conf = d.join("ward.toml");
@@ -1078,6 +1086,29 @@ fn a_witness_cosigns_and_offline_proofs_verify_with_the_keys_alone() {
     let o = verify(&export, "0");
     assert!(o.status.success(), "{}", text(&o));
     assert!(text(&o).contains("export verified"), "{}", text(&o));
+    // `ward ledger key` gave both log keys: a proof stripped of the log's ML-DSA-44
+    // signature fails them, and passes the Ed25519 key alone.
+    let (ed_key, pq_key) = log_key.split_once('\n').unwrap();
+    let stripped = d.join("stripped.tlog-proof");
+    // The log's two lines share its name: the first is Ed25519, the second ML-DSA-44.
+    let full = std::fs::read_to_string(&proof).unwrap();
+    let name_line = format!("\n\u{2014} {} ", ed_key.split('+').next().unwrap());
+    let first = full.find(&name_line).unwrap();
+    let second = first + 1 + full[first + 1..].find(&name_line).unwrap();
+    let end = second + 1 + full[second + 1..].find('\n').unwrap();
+    std::fs::write(&stripped, format!("{}{}", &full[..second], &full[end..])).unwrap();
+    let only = |keys: &[&str]| {
+        let mut c = ward();
+        c.args(["ledger", "verify-proof"]).arg(&stripped);
+        for k in keys {
+            c.args(["--key", k]);
+        }
+        c.output().unwrap()
+    };
+    assert!(only(&[ed_key]).status.success());
+    let o = only(&[ed_key, pq_key]);
+    assert!(!o.status.success());
+    assert!(text(&o).contains("ML-DSA-44"), "{}", text(&o));
     // The same proof claiming another index fails, and so does an edited export line.
     let moved = std::fs::read_to_string(&proof)
         .unwrap()

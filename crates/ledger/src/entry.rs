@@ -65,7 +65,8 @@ impl Entry {
 
     /// The keys an auditor's search finds this entry by, sorted and without repeats:
     /// `p:` a patient's pseudonym, `a:` an agent (the principal, its name without the
-    /// kind, the client), `e:` a resource it names, `o:` an outcome other than success.
+    /// kind, the client), `e:` a resource it names, `o:` an outcome other than success,
+    /// `x:` its action unless it is one of the bulk reads ([`action_is_indexed`]).
     /// (A search by date goes through the index's day spans instead: [`Entry::day`].)
     /// The server keeps them in a search index beside the log; `ward ledger verify`
     /// recomputes them from the entries, so an index row removed to hide an access from a
@@ -81,10 +82,22 @@ impl Entry {
         if self.outcome != "success" {
             keys.push(format!("o:{}", self.outcome));
         }
+        if action_is_indexed(&self.action) {
+            keys.push(format!("x:{}", self.action));
+        }
         keys.sort_unstable();
         keys.dedup();
         keys
     }
+}
+
+/// Whether the search index keeps entries by this action: every action but the reads
+/// that make up most of a log (`read`, `vread`, `history`, `search`), for which a search
+/// by action alone finds its page at the log's end anyway. Logins, denials' actions,
+/// break-glass, exports, erasures, imports, writes and administration are found through
+/// the index however old they are.
+pub fn action_is_indexed(action: &str) -> bool {
+    !matches!(action, "read" | "vread" | "history" | "search")
 }
 
 /// Milliseconds in a UTC day.
@@ -225,6 +238,21 @@ mod tests {
         assert_eq!(
             denied.search_keys(),
             ["a:house", "a:user:house", "e:p1", "o:denied", "p:ps1"]
+        );
+        let erase = Entry {
+            action: "erase".into(),
+            ..denied
+        };
+        assert_eq!(
+            erase.search_keys(),
+            [
+                "a:house",
+                "a:user:house",
+                "e:p1",
+                "o:denied",
+                "p:ps1",
+                "x:erase"
+            ]
         );
     }
 }

@@ -99,12 +99,12 @@ impl Bundle {
         })
     }
 
-    /// Checks the bundle against the log's key and the witnesses one trusts: the note is
-    /// signed by the log, at least `quorum` of `witnesses` cosigned it, and the entry
+    /// Checks the bundle against the log's keys and the witnesses one trusts: the note is
+    /// signed by every given key of the log, at least `quorum` of `witnesses` cosigned it, and the entry
     /// (`entry`, or the bundle's own extra data) is the leaf at `index`.
     pub fn verify(
         &self,
-        log: &Verifier,
+        log: &[Verifier],
         witnesses: &[Verifier],
         quorum: usize,
         entry: Option<&[u8]>,
@@ -154,7 +154,10 @@ mod tests {
             size: t.size(),
             root: t.root(),
         };
-        let note = add_cosignatures(&log.sign(&c), &[w.cosign(&c, 1_800_000_000)]);
+        let note = add_cosignatures(
+            &log.sign(&c).unwrap(),
+            &[w.cosign(&c, 1_800_000_000).unwrap()],
+        );
         let b = Bundle {
             extra: Some(entries[5].clone()),
             index: 5,
@@ -168,34 +171,69 @@ mod tests {
         let lv = Verifier::parse(&log.verifier_key()).unwrap();
         let wv = Verifier::parse(&w.cosigner_key()).unwrap();
         let v = parsed
-            .verify(&lv, std::slice::from_ref(&wv), 1, None)
+            .verify(
+                std::slice::from_ref(&lv),
+                std::slice::from_ref(&wv),
+                1,
+                None,
+            )
             .unwrap();
         assert_eq!((v.index, v.checkpoint.size), (5, 13));
         assert_eq!(v.entry, entries[5]);
         // Another entry, another index, a changed proof, a stricter quorum, another
         // log key: each fails.
-        assert!(parsed.verify(&lv, &[], 0, Some(&entries[6])).is_err());
-        let mut moved = parsed.clone();
-        moved.index = 6;
-        assert!(moved.verify(&lv, &[], 0, None).is_err());
-        let mut bent = parsed.clone();
-        bent.proof[1][3] ^= 0x40;
-        assert!(bent.verify(&lv, &[], 0, None).is_err());
         assert!(
             parsed
-                .verify(&lv, std::slice::from_ref(&wv), 2, None)
+                .verify(std::slice::from_ref(&lv), &[], 0, Some(&entries[6]))
                 .is_err()
         );
-        assert!(parsed.verify(&lv, &[], 1, None).is_err());
+        let mut moved = parsed.clone();
+        moved.index = 6;
+        assert!(
+            moved
+                .verify(std::slice::from_ref(&lv), &[], 0, None)
+                .is_err()
+        );
+        let mut bent = parsed.clone();
+        bent.proof[1][3] ^= 0x40;
+        assert!(
+            bent.verify(std::slice::from_ref(&lv), &[], 0, None)
+                .is_err()
+        );
+        assert!(
+            parsed
+                .verify(
+                    std::slice::from_ref(&lv),
+                    std::slice::from_ref(&wv),
+                    2,
+                    None
+                )
+                .is_err()
+        );
+        assert!(
+            parsed
+                .verify(std::slice::from_ref(&lv), &[], 1, None)
+                .is_err()
+        );
         let other = Verifier::parse(&signer("ward.example/ledger").verifier_key()).unwrap();
-        assert!(parsed.verify(&other, &[], 0, None).is_err());
+        assert!(
+            parsed
+                .verify(std::slice::from_ref(&other), &[], 0, None)
+                .is_err()
+        );
         // Without extra data, the entry must be given.
         let bare = Bundle {
             extra: None,
             ..b.clone()
         };
-        assert!(bare.verify(&lv, &[], 0, None).is_err());
-        assert!(bare.verify(&lv, &[], 0, Some(&entries[5])).is_ok());
+        assert!(
+            bare.verify(std::slice::from_ref(&lv), &[], 0, None)
+                .is_err()
+        );
+        assert!(
+            bare.verify(std::slice::from_ref(&lv), &[], 0, Some(&entries[5]))
+                .is_ok()
+        );
         assert_eq!(Bundle::parse(&bare.encode()).unwrap(), bare);
         // Malformed.
         for t in [

@@ -28,11 +28,11 @@ fn diverged(msg: String) -> LedgerError {
 }
 
 /// Verifies `rows` (index, entry bytes) in index order against `checkpoints` (size,
-/// note) signed by `log`, and against an extra checkpoint note the caller holds.
+/// note) signed by every key in `log`, and against an extra checkpoint note the caller holds.
 pub fn verify_log(
     rows: impl IntoIterator<Item = (i64, Vec<u8>)>,
     checkpoints: &[(i64, String)],
-    log: &Verifier,
+    log: &[Verifier],
     held: Option<&str>,
 ) -> Result<Summary, LedgerError> {
     let mut tree = Tree::new();
@@ -129,16 +129,20 @@ mod tests {
                     size,
                     root: t.root(),
                 };
-                cps.push((size as i64, s.sign(&c)));
+                cps.push((size as i64, s.sign(&c).unwrap()));
             }
         }
         assert_eq!(
-            verify_log(rows.clone(), &cps, &v, None).unwrap().entries,
+            verify_log(rows.clone(), &cps, std::slice::from_ref(&v), None)
+                .unwrap()
+                .entries,
             20
         );
 
         let err = |rows: Vec<(i64, Vec<u8>)>, held: Option<&str>| {
-            verify_log(rows, &cps, &v, held).unwrap_err().to_string()
+            verify_log(rows, &cps, std::slice::from_ref(&v), held)
+                .unwrap_err()
+                .to_string()
         };
         // One byte changed (no longer canonical / parseable).
         let mut r = rows.clone();
@@ -162,17 +166,38 @@ mod tests {
         assert!(err(rows[..13].to_vec(), None).contains("truncated"));
         // Rolled back, checkpoints too: the checkpoint a client holds reveals it.
         let held = cps[3].1.clone();
-        let old = verify_log(rows[..10].to_vec(), &cps[..2], &v, None);
+        let old = verify_log(
+            rows[..10].to_vec(),
+            &cps[..2],
+            std::slice::from_ref(&v),
+            None,
+        );
         assert!(old.is_ok());
-        let e = verify_log(rows[..10].to_vec(), &cps[..2], &v, Some(&held)).unwrap_err();
+        let e = verify_log(
+            rows[..10].to_vec(),
+            &cps[..2],
+            std::slice::from_ref(&v),
+            Some(&held),
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("rolled back"), "{e}");
         // A checkpoint signed by another key.
         let other = Signer::from_pkcs8("log.test", &Signer::generate_pkcs8().unwrap()).unwrap();
-        let forged = other.sign(&Checkpoint {
-            origin: "log.test".into(),
-            size: 20,
-            root: t.root(),
-        });
-        assert!(verify_log(rows.clone(), &[(20, forged)], &v, None).is_err());
+        let forged = other
+            .sign(&Checkpoint {
+                origin: "log.test".into(),
+                size: 20,
+                root: t.root(),
+            })
+            .unwrap();
+        assert!(
+            verify_log(
+                rows.clone(),
+                &[(20, forged)],
+                std::slice::from_ref(&v),
+                None
+            )
+            .is_err()
+        );
     }
 }

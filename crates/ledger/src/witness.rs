@@ -138,7 +138,7 @@ impl Witness {
         let mut map: BTreeMap<String, Vec<Verifier>> = BTreeMap::new();
         for k in logs {
             let v = Verifier::parse(k)?;
-            if v.is_cosigner() {
+            if !v.signs_logs() {
                 return Err(LedgerError::Invalid(format!(
                     "{} is a cosigner key, not a log's signing key",
                     v.name
@@ -153,7 +153,7 @@ impl Witness {
         self.signer.name()
     }
 
-    /// The witness's public key (type 0x04), for logs and verifiers to configure.
+    /// The witness's public key (type 0x04, or 0x06 for ML-DSA-44), for logs and verifiers to configure.
     pub fn cosigner_key(&self) -> String {
         self.signer.cosigner_key()
     }
@@ -178,7 +178,7 @@ impl Witness {
         // Signatures from unknown keys are ignored; one by a trusted key must verify.
         let c = keys
             .iter()
-            .find_map(|k| open(&req.note, k, &[]).ok())
+            .find_map(|k| open(&req.note, std::slice::from_ref(k), &[]).ok())
             .ok_or(Refusal::Forbidden)?
             .checkpoint;
         if req.old > c.size {
@@ -217,7 +217,7 @@ impl Witness {
     }
 
     /// The response body: this witness's cosignature line on `c` at `now` (seconds).
-    pub fn cosign(&self, c: &Checkpoint, now: u64) -> String {
+    pub fn cosign(&self, c: &Checkpoint, now: u64) -> Result<String, LedgerError> {
         self.signer.cosign(c, now)
     }
 }
@@ -245,7 +245,7 @@ mod tests {
             size: t.size(),
             root: t.root(),
         };
-        let n = log.sign(&c);
+        let n = log.sign(&c).unwrap();
         (c, n)
     }
 
@@ -276,10 +276,16 @@ mod tests {
             root: c.root,
         });
         // The cosignature verifies with the witness's key.
-        let cosigned = format!("{n7}{}", w.cosign(&c, 1_800_000_000));
+        let cosigned = format!("{n7}{}", w.cosign(&c, 1_800_000_000).unwrap());
         let wv = Verifier::parse(&w.cosigner_key()).unwrap();
         let lv = Verifier::parse(&log.verifier_key()).unwrap();
-        assert_eq!(open(&cosigned, &lv, &[wv]).unwrap().cosigned_by.len(), 1);
+        assert_eq!(
+            open(&cosigned, std::slice::from_ref(&lv), &[wv])
+                .unwrap()
+                .cosigned_by
+                .len(),
+            1
+        );
 
         // Growth 7 -> 10 with the right proof: cosigned.
         let (_, n10) = note(&log, &t);

@@ -25,6 +25,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use ward_fhir::IssueCode;
+use ward_ledger::LedgerError;
 use ward_ledger::entry::Entry;
 use ward_ledger::merkle::{Tree, leaf_hash};
 use ward_ledger::note::{Checkpoint, Signer, Verifier};
@@ -118,6 +119,8 @@ pub struct Ledger {
     jobs: mpsc::Sender<Job>,
     tree: Arc<RwLock<Tree>>,
     signer: Signer,
+    /// The log's second key (ML-DSA-44): every checkpoint carries its signature too.
+    pq_signer: Signer,
     origin: String,
     pseudonyms: hmac::Key,
     latest: RwLock<Option<(u64, String)>>,
@@ -170,14 +173,22 @@ impl Ledger {
             .map_err(|_| failure("the stored ledger origin is not text"))?
             .to_string();
         let origin = origin.as_str();
-        let der = store
-            .server_secret("ledger-signing-key", || {
-                Signer::generate_pkcs8()
-                    .map(zeroize::Zeroizing::new)
-                    .map_err(|e| e.to_string())
-            })
-            .await?;
-        let signer = Signer::from_pkcs8(origin, &der).map_err(|e| failure(e.to_string()))?;
+        // The log's two keys, each made once and sealed in the store.
+        let key = |name: &'static str, generate: fn() -> Result<Vec<u8>, LedgerError>| {
+            let store = store.clone();
+            async move {
+                let der = store
+                    .server_secret(name, || {
+                        generate()
+                            .map(zeroize::Zeroizing::new)
+                            .map_err(|e| e.to_string())
+                    })
+                    .await?;
+                Signer::from_pkcs8(origin, &der).map_err(|e| failure(e.to_string()))
+            }
+        };
+        let signer = key("ledger-signing-key", Signer::generate_pkcs8).await?;
+        let pq_signer = key("ledger-pq-signing-key", Signer::generate_ml_dsa_44_pkcs8).await?;
         let pseudonyms = pseudonym_key(&store).await?;
         let mut tree = Tree::new();
         loop {
@@ -200,7 +211,7 @@ impl Ledger {
         let mut latest = None;
         let v = Verifier::parse(&signer.verifier_key()).map_err(|e| failure(e.to_string()))?;
         if let Some((size, note)) = checkpoints.last() {
-            let opened = ward_ledger::note::open(note, &v, &[])
+            let opened = ward_ledger::note::open(note, std::slice::from_ref(&v), &[])
                 .map_err(|e| failure(format!("the latest checkpoint does not verify: {e}")))?;
             let size = *size as u64;
             let root = tree.root_at(size).map_err(|_| {
@@ -223,6 +234,7 @@ impl Ledger {
             jobs: tx,
             tree,
             signer,
+            pq_signer,
             origin: origin.to_string(),
             pseudonyms,
             latest: RwLock::new(latest),
@@ -256,9 +268,14 @@ impl Ledger {
         self.tree.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// The log's public key, to verify checkpoints.
+    /// The log's Ed25519 public key, to verify checkpoints.
     pub fn verifier_key(&self) -> String {
         self.signer.verifier_key()
+    }
+
+    /// The log's ML-DSA-44 public key: every checkpoint carries its signature too.
+    pub fn pq_verifier_key(&self) -> String {
+        self.pq_signer.verifier_key()
     }
 
     pub fn origin(&self) -> &str {
@@ -304,11 +321,18 @@ impl Ledger {
         }
         let mut signed = None;
         if self.latest().is_none_or(|(s, _)| s < size) {
-            let note = self.signer.sign(&Checkpoint {
+            let c = Checkpoint {
                 origin: self.origin.clone(),
                 size,
                 root,
-            });
+            };
+            let line = |s: &Signer| s.signature_line(&c).map_err(|e| failure(e.to_string()));
+            let note = format!(
+                "{}\n{}{}",
+                c.body(),
+                line(&self.signer)?,
+                line(&self.pq_signer)?
+            );
             store.ledger().add_checkpoint(size as i64, &note).await?;
             self.set_latest(size, &note);
             signed = Some((size, note));
@@ -337,7 +361,7 @@ impl Ledger {
         }
         let opened = ward_ledger::note::open(
             &note,
-            &self.verifier,
+            std::slice::from_ref(&self.verifier),
             &self
                 .witnesses
                 .iter()
@@ -736,7 +760,8 @@ pub async fn record(State(st): State<Arc<AppState>>, mut req: Request, next: Nex
 /// Public routes (no token): what anyone needs to check the log.
 ///
 /// * `GET /ledger/checkpoint`: the latest signed checkpoint (C2SP signed note, text);
-/// * `GET /ledger/key`: the log's verifier key;
+/// * `GET /ledger/key`: the log's verifier keys, one per line: Ed25519 (type 0x01), then
+///   ML-DSA-44 (type 0x06); every checkpoint carries a signature by each;
 /// * `GET /ledger/proof/inclusion?index=I&size=N`: `{"index", "size", "leafHash", "proof"}`;
 /// * `GET /ledger/proof/consistency?old=M&size=N`: `{"old", "size", "proof"}`.
 ///
@@ -789,7 +814,11 @@ async fn latest_checkpoint(State(st): State<Arc<AppState>>) -> Result<Response, 
 }
 
 async fn log_key(State(st): State<Arc<AppState>>) -> Response {
-    text(format!("{}\n", st.ledger.verifier_key()))
+    text(format!(
+        "{}\n{}\n",
+        st.ledger.verifier_key(),
+        st.ledger.pq_verifier_key()
+    ))
 }
 
 fn param(q: &std::collections::HashMap<String, String>, k: &str) -> Result<u64, ApiError> {

@@ -185,7 +185,8 @@ impl Filter {
 
 impl Filter {
     /// The search-index keys that narrow this search most, if it has any (the most
-    /// selective first: a patient, an agent, a resource, an outcome other than success).
+    /// selective first: a patient, an agent, a resource, an outcome other than success,
+    /// then indexed actions).
     fn keys(&self) -> Option<Vec<String>> {
         if let Some(p) = &self.patient {
             return Some(vec![format!("p:{p}")]);
@@ -199,7 +200,35 @@ impl Filter {
         if let Some(o) = self.outcome.as_ref().filter(|o| *o != "success") {
             return Some(vec![format!("o:{o}")]);
         }
-        None
+        self.action_keys()
+    }
+
+    /// The index keys of the actions asked for, if every one is indexed (a FHIR action
+    /// code stands for Ward's actions of that kind; `R` and `E` for reads and for an
+    /// open set of actions, so they are read from the log).
+    fn action_keys(&self) -> Option<Vec<String>> {
+        if self.actions.is_empty() {
+            return None;
+        }
+        let mut keys = Vec::new();
+        for a in &self.actions {
+            let a = a.as_str();
+            let ward = FHIR_ACTION_CODES
+                .iter()
+                .find(|(code, _)| *code == a)
+                .map_or(std::slice::from_ref(&a), |(_, ward)| *ward);
+            if a == "E"
+                || !ward
+                    .iter()
+                    .all(|w| ward_ledger::entry::action_is_indexed(w))
+            {
+                return None;
+            }
+            keys.extend(ward.iter().map(|w| format!("x:{w}")));
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        Some(keys)
     }
 
     /// The UTC days (first, last) the date parameters allow, if there are any (an open
@@ -361,14 +390,18 @@ async fn read_parts(
 
 /// The FHIR AuditEvent.action code of a ledger action.
 fn fhir_action(a: &str) -> &'static str {
-    match a {
-        "create" | "import" => "C",
-        "read" | "vread" | "history" => "R",
-        "update" => "U",
-        "delete" | "erase" => "D",
-        _ => "E",
-    }
+    FHIR_ACTION_CODES
+        .iter()
+        .find(|(_, ward)| ward.contains(&a))
+        .map_or("E", |(code, _)| code)
 }
+/// Ward's actions under each FHIR action code; every other action is `E` (execute).
+const FHIR_ACTION_CODES: [(&str, &[&str]); 4] = [
+    ("C", &["create", "import"]),
+    ("R", &["read", "vread", "history"]),
+    ("U", &["update"]),
+    ("D", &["delete", "erase"]),
+];
 
 /// The AuditEvent of entry `idx`. `for_patient`: the patient's own view (no resource
 /// ids, no other patients).

@@ -67,17 +67,26 @@ pub struct WitnessService {
 }
 
 impl WitnessService {
-    /// Opens (or creates) a witness in `dir`: its Ed25519 key `witness-key.der` (PKCS#8,
-    /// mode 0600, created once), its state `state.json`, and `evidence/` for refused
-    /// inconsistent checkpoints. `logs` are the verifier keys of the logs it witnesses.
-    pub fn open(dir: &Path, name: &str, logs: &[String]) -> Result<Arc<Self>, ApiError> {
+    /// Opens (or creates) a witness in `dir`: its key `witness-key.der` (PKCS#8, mode
+    /// 0600, created once: Ed25519, or ML-DSA-44 if `post_quantum`; an existing key keeps
+    /// its algorithm), its state `state.json`, and `evidence/` for refused inconsistent
+    /// checkpoints. `logs` are the verifier keys of the logs it witnesses.
+    pub fn open(
+        dir: &Path,
+        name: &str,
+        logs: &[String],
+        post_quantum: bool,
+    ) -> Result<Arc<Self>, ApiError> {
         let io = |what: &str, e: std::io::Error| failure(format!("{what}: {e}"));
         std::fs::create_dir_all(dir.join("evidence")).map_err(|e| io("witness directory", e))?;
         let key_path = dir.join("witness-key.der");
         if !key_path.exists() {
-            let der = zeroize::Zeroizing::new(
-                Signer::generate_pkcs8().map_err(|e| failure(e.to_string()))?,
-            );
+            let generated = if post_quantum {
+                Signer::generate_ml_dsa_44_pkcs8()
+            } else {
+                Signer::generate_pkcs8()
+            };
+            let der = zeroize::Zeroizing::new(generated.map_err(|e| failure(e.to_string()))?);
             replace_file(&key_path, &der, 0o600).map_err(|e| io("witness key", e))?;
         }
         let der =
@@ -98,7 +107,7 @@ impl WitnessService {
         }))
     }
 
-    /// The witness's public cosigner key (`name+id+key`, type 0x04).
+    /// The witness's public cosigner key (`name+id+key`, type 0x04 or 0x06).
     pub fn cosigner_key(&self) -> String {
         self.witness.cosigner_key()
     }
@@ -199,7 +208,16 @@ async fn add_checkpoint(State(w): State<Arc<WitnessService>>, body: Bytes) -> Re
     *state = next;
     drop(state);
     tracing::info!(origin = %c.origin, size = c.size, "cosigned");
-    plain(StatusCode::OK, w.witness.cosign(&c, now_secs()))
+    match w.witness.cosign(&c, now_secs()) {
+        Ok(line) => plain(StatusCode::OK, line),
+        Err(e) => {
+            tracing::error!(error = %e, "cosigning failed");
+            plain(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the witness could not cosign\n".into(),
+            )
+        }
+    }
 }
 
 // ------------------------------------------------------------------------ the client
@@ -230,7 +248,7 @@ impl WitnessClient {
         let key = Verifier::parse(&c.key).map_err(|e| failure(format!("witness key: {e}")))?;
         if !key.is_cosigner() {
             return Err(failure(format!(
-                "witness {}: the key is not a cosigner key (type 0x04)",
+                "witness {}: the key is not a cosigner key (type 0x04 or 0x06)",
                 key.name
             )));
         }
@@ -333,9 +351,12 @@ impl WitnessClient {
                         .collect();
                     let cosigned = ward_ledger::note::add_cosignatures(note, &lines);
                     // Only this witness's own, valid cosignature is kept.
-                    let opened =
-                        ward_ledger::note::open(&cosigned, log, std::slice::from_ref(&self.key))
-                            .map_err(|e| format!("invalid cosignature: {e}"))?;
+                    let opened = ward_ledger::note::open(
+                        &cosigned,
+                        std::slice::from_ref(log),
+                        std::slice::from_ref(&self.key),
+                    )
+                    .map_err(|e| format!("invalid cosignature: {e}"))?;
                     if opened.cosigned_by.is_empty() {
                         return Err(
                             "the answer carries no cosignature by the configured key".into()

@@ -1456,7 +1456,7 @@ async fn audit_events_answer_auditors_and_patients(b: Backend) {
         .text()
         .await
         .unwrap();
-    let key = ward_ledger::note::Verifier::parse(&key).unwrap();
+    let key = ward_ledger::note::Verifier::parse_all(&key).unwrap();
     let mut n = 0;
     for line in body.lines() {
         let v: Value = serde_json::from_str(line).unwrap();

@@ -154,8 +154,12 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     let (n2, note2) = checkpoint().await;
     assert!(n2 > n1);
     let v = Verifier::parse(&ledger.verifier_key()).unwrap();
-    let c1 = open(&note1, &v, &[]).unwrap().checkpoint;
-    let c2 = open(&note2, &v, &[]).unwrap().checkpoint;
+    let c1 = open(&note1, std::slice::from_ref(&v), &[])
+        .unwrap()
+        .checkpoint;
+    let c2 = open(&note2, std::slice::from_ref(&v), &[])
+        .unwrap()
+        .checkpoint;
     let stored = s.store.ledger().entries(0, n2 as i64).await.unwrap();
     {
         let tree = ledger.tree();
@@ -185,10 +189,14 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
         let http = s.http.clone();
         async move { http.get(url).send().await.unwrap().text().await.unwrap() }
     };
+    // Two keys, Ed25519 and ML-DSA-44; the checkpoint carries a valid signature by each.
     let key = plain("/ledger/key").await;
-    let v = Verifier::parse(key.trim()).unwrap();
+    let v = Verifier::parse_all(&key).unwrap();
+    assert_eq!(v.len(), 2);
+    assert!(!v[0].is_post_quantum() && v[1].is_post_quantum());
     let note = plain("/ledger/checkpoint").await;
     let c = open(&note, &v, &[]).unwrap().checkpoint;
+    assert_eq!(open(&note, &v[1..], &[]).unwrap().checkpoint, c);
     let p: serde_json::Value = serde_json::from_str(
         &plain(&format!("/ledger/proof/inclusion?index=0&size={}", c.size)).await,
     )
@@ -255,7 +263,7 @@ async fn every_request_leaves_one_entry_and_proofs_verify(b: Backend) {
     }
     let opened = open(
         &note,
-        &Verifier::parse(&ledger.verifier_key()).unwrap(),
+        &[Verifier::parse(&ledger.verifier_key()).unwrap()],
         &[],
     )
     .unwrap();
@@ -304,6 +312,7 @@ both!(every_request_leaves_one_entry_and_proofs_verify);
 async fn start_witness(
     dir: &std::path::Path,
     log_key: &str,
+    post_quantum: bool,
 ) -> (
     std::sync::Arc<ward_server::witness::WitnessService>,
     String,
@@ -313,6 +322,7 @@ async fn start_witness(
         dir,
         "witness.hospital-b.example",
         &[log_key.to_string()],
+        post_quantum,
     )
     .unwrap();
     ward_server::tls::generate_dev_certs(dir).unwrap();
@@ -344,8 +354,12 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
         .unwrap()
         .verifier_key();
     let wdir = opened.0.join("witness");
-    let (svc, wurl, wstop) = start_witness(&wdir, &log_key).await;
+    // The witness cosigns with Ed25519 on SQLite and with ML-DSA-44 on PostgreSQL: each
+    // run covers one of the two cosignature algorithms end to end.
+    let post_quantum = matches!(b, Backend::Postgres);
+    let (svc, wurl, wstop) = start_witness(&wdir, &log_key, post_quantum).await;
     let wkey = Verifier::parse(&svc.cosigner_key()).unwrap();
+    assert_eq!(wkey.is_post_quantum(), post_quantum);
     let s = TestServer::start_on(
         b,
         opened,
@@ -356,7 +370,7 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
         }],
     )
     .await;
-    let lkey = Verifier::parse(&log_key).unwrap();
+    let lkey = [Verifier::parse(&log_key).unwrap()];
 
     // Two rounds of traffic; each time the latest checkpoint ends up cosigned, the
     // second from a consistency proof against the first.
@@ -489,7 +503,7 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
             .into_iter()
             .chain([[1u8; 32]])
             .collect(),
-        note: signer.sign(&fork),
+        note: signer.sign(&fork).unwrap(),
     };
     let (st, _, _) = post(forged.encode()).await;
     assert_eq!(st, 422);
@@ -498,10 +512,12 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
     let same = ward_ledger::witness::AddCheckpoint {
         old: seen_now,
         proof: vec![],
-        note: signer.sign(&ward_ledger::note::Checkpoint {
-            size: seen_now,
-            ..fork.clone()
-        }),
+        note: signer
+            .sign(&ward_ledger::note::Checkpoint {
+                size: seen_now,
+                ..fork.clone()
+            })
+            .unwrap(),
     };
     assert_eq!(post(same.encode()).await.0, 409);
     // Signed by another key: 403; another origin: 404; garbage: 400.
@@ -513,7 +529,7 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
     let foreign = ward_ledger::witness::AddCheckpoint {
         old: seen_now,
         proof: vec![],
-        note: stranger.sign(&fork),
+        note: stranger.sign(&fork).unwrap(),
     };
     assert_eq!(post(foreign.encode()).await.0, 403);
     let other = ward_ledger::note::Signer::from_pkcs8(
@@ -524,10 +540,12 @@ async fn a_witness_cosigns_consistent_checkpoints_and_refuses_others(b: Backend)
     let unknown = ward_ledger::witness::AddCheckpoint {
         old: 0,
         proof: vec![],
-        note: other.sign(&ward_ledger::note::Checkpoint {
-            origin: "elsewhere.example/log".into(),
-            ..fork.clone()
-        }),
+        note: other
+            .sign(&ward_ledger::note::Checkpoint {
+                origin: "elsewhere.example/log".into(),
+                ..fork.clone()
+            })
+            .unwrap(),
     };
     assert_eq!(post(unknown.encode()).await.0, 404);
     assert_eq!(post("old 1\nnot a proof".into()).await.0, 400);
@@ -725,7 +743,7 @@ async fn two_servers_on_one_database_keep_one_log(b: Backend) {
     for (_, b) in &stored {
         t.push(leaf_hash(b));
     }
-    let v = Verifier::parse(&la.verifier_key()).unwrap();
+    let v = [Verifier::parse(&la.verifier_key()).unwrap()];
     for (size, note) in &notes {
         let c = open(note, &v, &[]).unwrap().checkpoint;
         assert_eq!(c.size, *size);
@@ -757,6 +775,11 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
     for p in ["pi1", "pi2", "pi3"] {
         let body = json!({"resourceType": "Patient", "id": p});
         let (st, _, _) = s.put_json(&format!("/Patient/{p}"), &body).await;
+        assert_eq!(st, StatusCode::CREATED);
+    }
+    for _ in 0..2 {
+        let body = json!({"resourceType": "Observation", "status": "final", "code": {"text": "x"}});
+        let (st, _, _) = s.post_json("/Observation", &body).await;
         assert_eq!(st, StatusCode::CREATED);
     }
     for (p, n) in [("pi1", 3), ("pi2", 2), ("pi3", 1), ("nobody", 1)] {
@@ -814,6 +837,28 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
             format!("/AuditEvent?agent=admin-token&action=read&_before={before}"),
             Box::new(|e: &Entry| e.principal == "admin-token" && e.action == "read"),
             100,
+        ),
+        // By action alone: an indexed action, a FHIR code standing for two, a list,
+        // and a bulk read, which is read from the log.
+        (
+            format!("/AuditEvent?action=update&_before={before}"),
+            Box::new(|e: &Entry| e.action == "update"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?action=C&_before={before}"),
+            Box::new(|e: &Entry| e.action == "create" || e.action == "import"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?action=update,configure&_before={before}"),
+            Box::new(|e: &Entry| e.action == "update" || e.action == "configure"),
+            100,
+        ),
+        (
+            format!("/AuditEvent?action=search&_count=1000&_before={before}"),
+            Box::new(|e: &Entry| e.action == "search"),
+            1000,
         ),
         (
             format!("/AuditEvent?entity=Patient/pi3&_before={before}"),
@@ -892,9 +937,14 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
     assert_eq!(expected[1].len(), 2);
     assert_eq!(expected[3].len(), 1000);
     assert!(
-        !expected[6].is_empty(),
+        !expected[10].is_empty(),
         "the read of a missing patient failed"
     );
+    assert!(expected[5].len() >= 3, "three patients written");
+    // Two creates, each recorded as started and as done.
+    assert_eq!(expected[6].len(), 4, "two observations created");
+    assert!(expected[7].len() >= 3);
+    assert_eq!(expected[8].len(), 1000);
     let found = |q: String| {
         let s = &s;
         async move {
