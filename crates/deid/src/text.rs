@@ -8,7 +8,7 @@
 //! JSONL interface, whose offsets are Unicode code points into the input.
 
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The kinds of PHI the scanner finds (HIPAA 164.514(b)(2)(i)).
@@ -515,14 +515,16 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    /// `bare()` in lower case, computed once per scan (the rules ask for it often).
+    lower: &'a str,
 }
 
 impl Tok<'_> {
     fn bare(&self) -> &str {
         self.text.trim_end_matches('.')
     }
-    fn lower(&self) -> String {
-        self.bare().to_lowercase()
+    fn lower(&self) -> &str {
+        self.lower
     }
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -695,13 +697,29 @@ impl Scanner {
             }
         }
 
-        let toks: Vec<Tok<'_>> = p
+        // The words, and their lower-case forms in one arena (no allocation per word).
+        let mut lowers = String::with_capacity(text.len() + 16);
+        let spans: Vec<(usize, usize, usize, usize)> = p
             .word
             .find_iter(text)
-            .map(|m| Tok {
-                start: m.start(),
-                end: m.end(),
-                text: m.as_str(),
+            .map(|m| {
+                let from = lowers.len();
+                let bare = m.as_str().trim_end_matches('.');
+                if bare.is_ascii() {
+                    lowers.extend(bare.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    lowers.push_str(&bare.to_lowercase());
+                }
+                (m.start(), m.end(), from, lowers.len())
+            })
+            .collect();
+        let toks: Vec<Tok<'_>> = spans
+            .iter()
+            .map(|&(start, end, lo, hi)| Tok {
+                start,
+                end,
+                text: &text[start..end],
+                lower: &lowers[lo..hi],
             })
             .collect();
         self.places(text, &toks, d, &mut add);
@@ -775,7 +793,7 @@ impl Scanner {
             if i > 0
                 && t.capitalized()
                 && !t.all_caps()
-                && matches!(toks[i - 1].lower().as_str(), "in" | "from" | "near" | "to")
+                && matches!(toks[i - 1].lower(), "in" | "from" | "near" | "to")
             {
                 for len in [3usize, 2, 1] {
                     if i + len > toks.len() || !toks[i..i + len].iter().all(Tok::capitalized) {
@@ -841,15 +859,14 @@ impl Scanner {
                     }
                 }
                 let lower = t.lower();
-                let connector = matches!(lower.as_str(), "of" | "the" | "and" | "for" | "at");
+                let connector = matches!(lower, "of" | "the" | "and" | "for" | "at");
                 if !(t.capitalized() && !t.all_caps() || connector && j > i) {
                     break;
                 }
-                if d.org_words.contains(lower.as_str())
+                if d.org_words.contains(lower)
                     || d.org_words.contains(t.text.to_lowercase().as_str())
                 {
-                    if !matches!(lower.as_str(), "department" | "service" | "services")
-                        || last_org.is_none()
+                    if !matches!(lower, "department" | "service" | "services") || last_org.is_none()
                     {
                         last_org = Some(j);
                     }
@@ -866,11 +883,7 @@ impl Scanner {
                 // that no organization word precedes.
                 let from = (i..l)
                     .rfind(|&k| toks[k].text == "at")
-                    .filter(|&k| {
-                        !toks[i..k]
-                            .iter()
-                            .any(|t| d.org_words.contains(t.lower().as_str()))
-                    })
+                    .filter(|&k| !toks[i..k].iter().any(|t| d.org_words.contains(t.lower())))
                     .map_or(i, |k| k + 1);
                 let end = toks[l].start + toks[l].bare().len();
                 add(toks[from].start, end, PhiType::Org);
@@ -901,8 +914,8 @@ impl Scanner {
                 next
             };
             let key = name_key(t.bare());
-            (d.eponyms.contains(key.as_str()) || poss) && CLINICAL_AFTER.contains(&next.as_str())
-                || t.lower().ends_with("'s") && CLINICAL_AFTER.contains(&next.as_str())
+            (d.eponyms.contains(key.as_str()) || poss) && CLINICAL_AFTER.contains(&next)
+                || t.lower().ends_with("'s") && CLINICAL_AFTER.contains(&next)
         };
         let name_like = |i: usize| -> bool {
             let t = &toks[i];
@@ -910,14 +923,14 @@ impl Scanner {
                 && !t.all_caps()
                 && !is_eponym_use(i)
                 && t.bare().chars().count() > 1
-                && !TITLES.contains(&t.lower().as_str())
+                && !TITLES.contains(&t.lower())
         };
         let lower_name = |t: &Tok<'_>| -> bool {
             let key = name_key(t.bare());
             t.text.chars().next().is_some_and(char::is_lowercase)
                 && t.bare().chars().count() >= 3
                 && (d.first.contains(key.as_str()) || d.surnames.contains(key.as_str()))
-                && !d.stop.contains(t.lower().as_str())
+                && !d.stop.contains(t.lower())
                 && !d.eponyms.contains(key.as_str())
         };
         // A run of name-like tokens (with initials) starting at i; returns its end index.
@@ -944,8 +957,8 @@ impl Scanner {
                     && !short_caps
                     && t.capitalized()
                     && !is_eponym_use(j)
-                    && !CREDENTIALS.contains(&t.lower().as_str())
-                    && !d.org_words.contains(t.lower().as_str());
+                    && !CREDENTIALS.contains(&t.lower())
+                    && !d.org_words.contains(t.lower());
                 // After a label, relation or title, a lower-case word that is a known
                 // name and no common word ("sister jess", "pt dwayne hollis"), and the
                 // particles inside one ("marcus de la cruz").
@@ -971,9 +984,7 @@ impl Scanner {
                 {
                     break;
                 }
-                if j > i && CREDENTIALS.contains(&t.lower().as_str())
-                    || TITLES.contains(&t.lower().as_str())
-                {
+                if j > i && CREDENTIALS.contains(&t.lower()) || TITLES.contains(&t.lower()) {
                     break;
                 }
                 j += 1;
@@ -987,7 +998,7 @@ impl Scanner {
             let t = &toks[i];
             let lower = t.lower();
             // Title + name.
-            if TITLES.contains(&lower.as_str()) && t.capitalized() && i + 1 < toks.len() {
+            if TITLES.contains(&lower) && t.capitalized() && i + 1 < toks.len() {
                 let e = crun(i + 1, 3);
                 if e > i + 1 {
                     found.push((i + 1, e));
@@ -997,10 +1008,10 @@ impl Scanner {
             // Label: name, "Last, First" form included.
             let label_follows = text[t.end..].starts_with(':')
                 || (lower == "by" && i > 0)
-                || (matches!(lower.as_str(), "dear" | "per" | "with" | "called")
+                || (matches!(lower, "dear" | "per" | "with" | "called")
                     && i + 1 < toks.len())
                 // "pt dwayne hollis": a lower-case given name right after.
-                || (matches!(lower.as_str(), "pt" | "patient")
+                || (matches!(lower, "pt" | "patient")
                     && toks.get(i + 1).is_some_and(|n| {
                         lower_name(n) && d.first.contains(name_key(n.bare()).as_str())
                     }));
@@ -1008,7 +1019,7 @@ impl Scanner {
             if lower == "by"
                 && i > 0
                 && matches!(
-                    toks[i - 1].lower().as_str(),
+                    toks[i - 1].lower(),
                     "transcribed" | "typed" | "scribed" | "entered"
                 )
                 && let Some(n) = toks.get(i + 1)
@@ -1030,10 +1041,10 @@ impl Scanner {
                 found.push((i, i + 2));
                 continue;
             }
-            if NAME_LABELS.contains(&lower.as_str()) && label_follows && i + 1 < toks.len() {
+            if NAME_LABELS.contains(&lower) && label_follows && i + 1 < toks.len() {
                 let s = i + 1;
                 let e = crun(s, 3);
-                if e > s && !CREDENTIALS.contains(&toks[s].lower().as_str()) {
+                if e > s && !CREDENTIALS.contains(&toks[s].lower()) {
                     let mut e2 = e;
                     // "Last, First"
                     if text[toks[e - 1].end..].starts_with(", ")
@@ -1041,21 +1052,18 @@ impl Scanner {
                         && toks[e].capitalized()
                     {
                         let e3 = crun(e, 2);
-                        if !CREDENTIALS.contains(&toks[e].lower().as_str()) {
+                        if !CREDENTIALS.contains(&toks[e].lower()) {
                             e2 = e3;
                         }
                     }
-                    if !toks[s..e2]
-                        .iter()
-                        .any(|t| d.org_words.contains(t.lower().as_str()))
-                    {
+                    if !toks[s..e2].iter().any(|t| d.org_words.contains(t.lower())) {
                         found.push((s, e2));
                     }
                 }
                 continue;
             }
             // Relation + name: "her son Erik".
-            if RELATIONS.contains(&lower.as_str()) && i + 1 < toks.len() && !t.all_caps() {
+            if RELATIONS.contains(&lower) && i + 1 < toks.len() && !t.all_caps() {
                 let e = crun(i + 1, 3);
                 if e > i + 1 {
                     found.push((i + 1, e));
@@ -1074,18 +1082,18 @@ impl Scanner {
                 && text[toks[e - 1].end..].starts_with(", ")
                 && toks
                     .get(e)
-                    .is_some_and(|c| CREDENTIALS.contains(&c.lower().as_str()));
+                    .is_some_and(|c| CREDENTIALS.contains(&c.lower()));
             if cred_after && (len >= 2 || t.initial()) {
                 found.push((i, e));
                 continue;
             }
             // "Tasha RN": a known first name right before a credential.
             let cred_next = toks.get(e).is_some_and(|c| {
-                CREDENTIALS.contains(&c.lower().as_str())
+                CREDENTIALS.contains(&c.lower())
                     && c.all_caps()
                     && text[toks[e - 1].end..c.start] == *" "
             });
-            if cred_next && first && !d.stop.contains(lower.as_str()) {
+            if cred_next && first && !d.stop.contains(lower) {
                 found.push((i, e));
                 continue;
             }
@@ -1095,10 +1103,10 @@ impl Scanner {
                 let last = &toks[e - 1];
                 let last_key = name_key(last.bare());
                 if d.surnames.contains(last_key.as_str())
-                    && !d.stop.contains(last.lower().as_str())
-                    && !d.stop.contains(lower.as_str())
+                    && !d.stop.contains(last.lower())
+                    && !d.stop.contains(lower)
                     && !toks[i..e].iter().any(|t| {
-                        d.org_words.contains(t.lower().as_str())
+                        d.org_words.contains(t.lower())
                             || d.eponyms.contains(name_key(t.bare()).as_str())
                     })
                     && !line_is_heading(text, t.start)
@@ -1111,17 +1119,16 @@ impl Scanner {
             if len >= 2 && (first || t.initial()) {
                 let last = &toks[e - 1];
                 let last_key = name_key(last.bare());
-                let plausible = d.surnames.contains(last_key.as_str())
-                    || !d.stop.contains(last.lower().as_str());
-                let stop_first =
-                    d.stop.contains(lower.as_str()) && !d.surnames.contains(last_key.as_str());
+                let plausible =
+                    d.surnames.contains(last_key.as_str()) || !d.stop.contains(last.lower());
+                let stop_first = d.stop.contains(lower) && !d.surnames.contains(last_key.as_str());
                 if plausible && !stop_first && !line_is_heading(text, t.start) {
                     found.push((i, e));
                 }
             }
         }
         // Every later mention of a found name's words is the same person.
-        let mut known: HashSet<String> = HashSet::new();
+        let mut known: HashSet<String> = HashSet::default();
         for (s, e) in &found {
             for t in &toks[*s..*e] {
                 if !t.initial() && t.bare().chars().count() > 1 {
@@ -1189,12 +1196,12 @@ fn caps_orgs(text: &str, toks: &[Tok<'_>], d: &Dicts, add: &mut impl FnMut(usize
             .iter()
             .rposition(|t| {
                 matches!(
-                    t.lower().as_str(),
+                    t.lower(),
                     "at" | "to" | "from" | "with" | "by" | "for" | "in" | "via"
                 )
             })
             .map_or(0, |p| p + 1);
-        let is_org = |t: &Tok<'_>| d.org_words.contains(t.lower().as_str());
+        let is_org = |t: &Tok<'_>| d.org_words.contains(t.lower());
         if let Some(end) = run.iter().rposition(is_org)
             && end > start
         {
@@ -1203,11 +1210,11 @@ fn caps_orgs(text: &str, toks: &[Tok<'_>], d: &Dicts, add: &mut impl FnMut(usize
                 .iter()
                 .filter(|t| {
                     !is_org(t)
-                        && !matches!(t.lower().as_str(), "of" | "the" | "and")
+                        && !matches!(t.lower(), "of" | "the" | "and")
                         && t.bare().chars().count() >= 3
                 })
                 .collect::<Vec<_>>();
-            let uncommon = named.iter().any(|t| !d.stop.contains(t.lower().as_str()));
+            let uncommon = named.iter().any(|t| !d.stop.contains(t.lower()));
             let (from, to) = (
                 words[0].start,
                 words[words.len() - 1].start + words[words.len() - 1].bare().len(),
@@ -1276,7 +1283,7 @@ fn city_before(
         let w = &toks[j - 1];
         if !w.capitalized()
             || text[w.end..comma].contains(['\n', ','])
-            || (d.org_words.contains(w.lower().as_str()) && w.lower() != "city")
+            || (d.org_words.contains(w.lower()) && w.lower() != "city")
         {
             break;
         }
