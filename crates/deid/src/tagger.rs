@@ -97,11 +97,12 @@ pub struct Tagger {
     dense: Box<Dense>,
 }
 
-/// Templates whose features have fixed parts only (the bias, the previous labels, the
+/// Templates (bits of this mask) whose features have fixed parts only (the bias, the previous labels, the
 /// word's and its neighbours' list flags, no flag, the start of a line): [`Tagger::spans`] adds their rows
 /// from [`Dense`] instead of looking each up in the hash table, where a hit costs a
 /// cache miss.
-const DENSE_TEMPLATES: [u8; 8] = [0, 6, 7, 8, 9, 19, 20, 26];
+const DENSE_TEMPLATES: u32 =
+    1 << 0 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 19 | 1 << 20 | 1 << 26;
 
 /// The rows of [`DENSE_TEMPLATES`]' features, indexed by their parts.
 struct Dense {
@@ -609,7 +610,7 @@ impl Tagger {
             let mut s = [0i32; N];
             features(toks, i, p, p2, &mut |t, parts| {
                 // The features made of fixed parts only are summed from `dense` below.
-                if DENSE_TEMPLATES.contains(&t) {
+                if DENSE_TEMPLATES >> t & 1 == 1 {
                     return;
                 }
                 if let Some(w) = self.weights.get(&key_of(toks, t, parts)) {

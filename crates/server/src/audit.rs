@@ -326,12 +326,10 @@ impl Ledger {
                 size,
                 root,
             };
-            let line = |s: &Signer| s.signature_line(&c).map_err(|e| failure(e.to_string()));
-            let note = format!(
-                "{}\n{}{}",
-                c.body(),
-                line(&self.signer)?,
-                line(&self.pq_signer)?
+            let err = |e: LedgerError| failure(e.to_string());
+            let note = ward_ledger::note::add_cosignatures(
+                &self.signer.sign(&c).map_err(err)?,
+                &[self.pq_signer.signature_line(&c).map_err(err)?],
             );
             store.ledger().add_checkpoint(size as i64, &note).await?;
             self.set_latest(size, &note);
