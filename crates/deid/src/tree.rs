@@ -600,32 +600,36 @@ impl ItemSeed<'_, '_> {
         }
     }
 
-    /// Adds the members of an object as children of `id`.
+    /// Adds the members of an object as children of `id`; `first` is a key already read.
     fn fill<'de, A: MapAccess<'de>>(
         tree: &mut Tree,
         id: NodeId,
+        first: Option<Cow<'de, str>>,
         mut map: A,
     ) -> Result<(), A::Error> {
         let model = Model::r4();
         let base = tree.nodes[id].base;
         let mut pending: Vec<(String, Value)> = Vec::new();
-        while let Some(key) = map.next_key_seed(KeySeed)? {
+        let mut next = first;
+        if next.is_none() {
+            next = map.next_key_seed(KeySeed)?;
+        }
+        while let Some(key) = next {
             if key == "resourceType" || key == "fhir_comments" {
                 map.next_value::<IgnoredAny>()?;
-                continue;
-            }
-            if let Some(plain) = key.strip_prefix('_') {
+            } else if let Some(plain) = key.strip_prefix('_') {
                 pending.push((plain.to_string(), map.next_value()?));
-                continue;
+            } else {
+                let slot = Slot::of(model, base, &key);
+                map.next_value_seed(ItemSeed {
+                    tree: &mut *tree,
+                    parent: Some(id),
+                    slot: &slot,
+                    top: true,
+                    in_array: slot.repeats,
+                })?;
             }
-            let slot = Slot::of(model, base, &key);
-            map.next_value_seed(ItemSeed {
-                tree: &mut *tree,
-                parent: Some(id),
-                slot: &slot,
-                top: true,
-                in_array: slot.repeats,
-            })?;
+            next = map.next_key_seed(KeySeed)?;
         }
         if !pending.is_empty() {
             tree.attach_extensions(id, pending);
@@ -633,6 +637,11 @@ impl ItemSeed<'_, '_> {
         Ok(())
     }
 }
+
+/// How serde_json (with `arbitrary_precision`) hands a number to `deserialize_any`: a
+/// one-member map from this key to the number's text. Its own `Number` reads it the same
+/// way; `parsing_keeps_a_decimal_as_written` fails if it ever changes.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 impl<'de> DeserializeSeed<'de> for ItemSeed<'_, '_> {
     type Value = ();
@@ -702,6 +711,15 @@ impl<'de> Visitor<'de> for ItemSeed<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let first = map.next_key_seed(KeySeed)?;
+        if first.as_deref() == Some(NUMBER_TOKEN) {
+            let text: String = map.next_value()?;
+            let n = text
+                .parse::<serde_json::Number>()
+                .map_err(A::Error::custom)?;
+            self.leaf(Some(Value::Number(n)));
+            return Ok(());
+        }
         if self.slot.ty != "Resource" {
             let Some(at) = self.parent else {
                 return Err(A::Error::custom("unreachable: the root is a resource"));
@@ -710,11 +728,10 @@ impl<'de> Visitor<'de> for ItemSeed<'_, '_> {
             let id = self
                 .tree
                 .push(Some(at), slot, slot.ty, slot.base, None, self.in_array);
-            return ItemSeed::fill(self.tree, id, map);
+            return ItemSeed::fill(self.tree, id, first, map);
         }
         // A resource: typed by its `resourceType`, which FHIR JSON writes first. If it
         // is not first, the object is read whole and built as `from_resource` does.
-        let first = map.next_key_seed(KeySeed)?;
         if first.as_deref() == Some("resourceType") {
             let rt: Value = map.next_value()?;
             let (ty, base) = Tree::typed(Some(&rt));
@@ -726,7 +743,7 @@ impl<'de> Visitor<'de> for ItemSeed<'_, '_> {
                     .tree
                     .push(None, &Tree::root_slot(ty), ty, base, None, false),
             };
-            return ItemSeed::fill(self.tree, id, map);
+            return ItemSeed::fill(self.tree, id, None, map);
         }
         let mut obj = Map::new();
         if let Some(k) = first {
@@ -813,6 +830,26 @@ mod tests {
         assert!(Tree::parse(r#"{"id":"x"}"#).unwrap().is_none());
         assert!(Tree::parse(r#"{"resourceType":"Patient","#).is_err());
         assert!(Tree::parse(r#"{"resourceType":"Patient"} x"#).is_err());
+    }
+
+    /// FHIR decimals keep their precision: `1.50` is written back as `1.50`, on both
+    /// paths, wherever it sits (an exponent keeps its mantissa).
+    #[test]
+    fn parsing_keeps_a_decimal_as_written() {
+        let text = r#"{"resourceType":"Observation","valueQuantity":{"value":1.50,"unit":"kg"},"component":[{"valueDecimal":0.10},{"valueInteger":7},{"valueQuantity":{"value":1.0e2}}],"_status":{"extension":[{"url":"u","valueDecimal":3.000}]},"unknown":[2.50,[1.10]]}"#;
+        let tree = Tree::parse(text).unwrap().unwrap();
+        let out = serde_json::to_string(&tree.view(ROOT)).unwrap();
+        for literal in ["1.50", "0.10", ":7", "1.0e", "3.000", "2.50", "1.10"] {
+            assert!(out.contains(literal), "{literal} lost: {out}");
+        }
+        let v: Value = serde_json::from_str(text).unwrap();
+        let from_value = Tree::from_resource(&v).unwrap();
+        let again = serde_json::to_string(&from_value.view(ROOT)).unwrap();
+        // Numbers compare by their text here, so `1.5` would not equal `1.50`.
+        assert_eq!(
+            serde_json::from_str::<Value>(&again).unwrap(),
+            serde_json::from_str::<Value>(&out).unwrap()
+        );
     }
 
     #[test]

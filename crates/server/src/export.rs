@@ -22,8 +22,12 @@
 //! patients whose data the file holds). A job whose end cannot be recorded fails, and its
 //! files are never served.
 //!
-//! Files are kept in memory (wiped when dropped), never on disk: an export holds PHI
-//! unless de-identified. Only the principal who started a job sees it.
+//! Jobs are kept in the store ([`ward_store::ExportJob`]), so that a finished export
+//! outlives a restart: the manifest and the files are sealed under a data key of the
+//! job's own, which is deleted with the job (after an hour, or on `DELETE`). A file is
+//! made in memory (wiped when dropped) and sealed when the job ends; it never reaches
+//! the disk in the clear. A job whose server stopped while it ran reads as failed
+//! ("interrupted"). Only the principal who started a job sees it.
 
 use crate::AppState;
 use crate::authz::Ctx;
@@ -38,18 +42,22 @@ use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use ward_access::Action;
 use ward_fhir::{IssueCode, OperationOutcome, ResourceType};
-use ward_store::{Read, VersionRef};
+use ward_store::{ExportLimits, ExportState, Read, StoreError, VersionRef};
 use zeroize::Zeroizing;
 
 /// Jobs kept at once (running or finished), for all principals.
-const MAX_JOBS: usize = 32;
+const MAX_JOBS: i64 = 32;
 /// Jobs one principal may have running at once.
-const MAX_RUNNING_PER_OWNER: usize = 2;
+const MAX_RUNNING_PER_OWNER: i64 = 2;
 /// How long a finished job's files stay.
 const KEEP: Duration = Duration::from_secs(60 * 60);
+/// How often a running job says it is alive, and after how long without it a job was
+/// interrupted (its server stopped).
+const HEARTBEAT: Duration = Duration::from_secs(10);
+const STALE: Duration = Duration::from_secs(60);
 /// Largest export held in memory; a larger one fails and asks for `_type` or `_since`.
 const MAX_BYTES: usize = 1 << 30;
 /// Resources read (and de-identified) per step.
@@ -58,36 +66,27 @@ const CHUNK: usize = 500;
 // on the server.
 use ward_deid::config::PROFILES;
 
-/// The export jobs of one server.
+/// The export jobs this server process is running (their progress and cancellation);
+/// every job's state and result are in the store.
 #[derive(Default)]
 pub struct Exports {
     jobs: Mutex<HashMap<String, Arc<Job>>>,
 }
 
 struct Job {
-    owner: String,
-    finished: Mutex<Option<Instant>>,
     cancelled: AtomicBool,
     done: AtomicUsize,
     total: AtomicUsize,
-    state: Mutex<JobState>,
 }
 
-enum JobState {
-    Running,
-    Done(Arc<Finished>),
-    Failed(StatusCode, Value),
-}
-
-struct Finished {
-    manifest: Value,
-    files: HashMap<String, File>,
-}
-
-struct File {
-    ndjson: Zeroizing<Vec<u8>>,
-    /// Whose data the file holds (recorded, pseudonymized, when it is downloaded).
-    patients: BTreeSet<String>,
+fn limits() -> ExportLimits {
+    ExportLimits {
+        now_ms: ward_fhir::date::now_ms(),
+        max_jobs: MAX_JOBS,
+        max_running_per_owner: MAX_RUNNING_PER_OWNER,
+        keep_ms: KEEP.as_millis() as i64,
+        stale_ms: STALE.as_millis() as i64,
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -440,30 +439,25 @@ async fn kickoff(
     let id = ward_crypto::random_token(18)
         .map_err(|e| internal(e.to_string()))?
         .to_string();
+    st.store
+        .export_begin(&id, &owner, limits())
+        .await
+        .map_err(|e| match e {
+            StoreError::TooMany(m) => {
+                ApiError::new(StatusCode::TOO_MANY_REQUESTS, IssueCode::Throttled, m)
+            }
+            e => e.into(),
+        })?;
     let job = Arc::new(Job {
-        owner: owner.clone(),
-        finished: Mutex::new(None),
         cancelled: AtomicBool::new(false),
         done: AtomicUsize::new(0),
         total: AtomicUsize::new(0),
-        state: Mutex::new(JobState::Running),
     });
-    {
-        let mut jobs = st.exports.jobs.lock().unwrap_or_else(|p| p.into_inner());
-        jobs.retain(|_, j| !expired(j));
-        let running = jobs
-            .values()
-            .filter(|j| j.owner == owner && j.finished_at().is_none())
-            .count();
-        if jobs.len() >= MAX_JOBS || running >= MAX_RUNNING_PER_OWNER {
-            return Err(ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                IssueCode::Throttled,
-                "too many exports are running or kept: wait for one to finish, or DELETE finished ones",
-            ));
-        }
-        jobs.insert(id.clone(), job.clone());
-    }
+    st.exports
+        .jobs
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(id.clone(), job.clone());
     let profile = req.profile.clone().unwrap_or_else(|| "none".into());
     ctx.audit.update(|a| {
         a.detail = Some(format!("export job {id}; de-identification: {profile}"));
@@ -471,8 +465,15 @@ async fn kickoff(
     let info = ctx.audit.snapshot();
     let (st2, id2) = (st.clone(), id.clone());
     tokio::spawn(async move {
+        let beat = tokio::spawn(heartbeat(st2.clone(), job.clone(), id2.clone()));
         let outcome = produce(&st2, &job, &ctx, &req, &id2).await;
         finish(&st2, &job, info, &id2, &req, outcome).await;
+        beat.abort();
+        st2.exports
+            .jobs
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&id2);
     });
     let mut resp = StatusCode::ACCEPTED.into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("{}/export-status/{id}", st.config.base_url)) {
@@ -481,18 +482,25 @@ async fn kickoff(
     Ok(resp)
 }
 
-impl Job {
-    fn finished_at(&self) -> Option<Instant> {
-        *self.finished.lock().unwrap_or_else(|p| p.into_inner())
+/// Keeps the job marked alive in the store while it runs; a job deleted meanwhile (by
+/// its owner, on another server) is cancelled.
+async fn heartbeat(st: Arc<AppState>, job: Arc<Job>, id: String) {
+    let mut tick = tokio::time::interval(HEARTBEAT);
+    loop {
+        tick.tick().await;
+        match st
+            .store
+            .export_heartbeat(&id, ward_fhir::date::now_ms())
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => {
+                job.cancelled.store(true, Ordering::Relaxed);
+                return;
+            }
+            Err(e) => tracing::warn!(error = %e, "export heartbeat not written"),
+        }
     }
-    fn set(&self, s: JobState) {
-        *self.state.lock().unwrap_or_else(|p| p.into_inner()) = s;
-        *self.finished.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now());
-    }
-}
-
-fn expired(j: &Job) -> bool {
-    j.finished_at().is_some_and(|t| t.elapsed() > KEEP)
 }
 
 /// One type's file while it is made: NDJSON (wiped when dropped, also when the job
@@ -715,7 +723,7 @@ async fn anonymizer(
 }
 
 /// Records the job's end and makes its result visible; if the end cannot be recorded,
-/// the job fails and nothing is served.
+/// the job fails and nothing is served. The result is sealed in the store.
 async fn finish(
     st: &AppState,
     job: &Job,
@@ -746,85 +754,115 @@ async fn finish(
     };
     if let Err(e) = crate::audit::record_later(&st.ledger, info, "/$export", status, result).await {
         tracing::error!(error = %e, "export not recorded: its files are withheld");
-        job.set(JobState::Failed(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            OperationOutcome::error(
-                IssueCode::Exception,
-                "the export could not be recorded in the audit ledger, so its files are not served",
-            )
-            .to_json(),
-        ));
+        let e = internal(
+            "the export could not be recorded in the audit ledger, so its files are not served"
+                .into(),
+        );
+        return end_failed(st, id, &e).await;
+    }
+    let p = match outcome {
+        Ok(p) => p,
+        Err(e) => return end_failed(st, id, &e).await,
+    };
+    let base = &st.config.base_url;
+    let mut files: Vec<(String, Zeroizing<Vec<u8>>)> = Vec::new();
+    let mut patients = serde_json::Map::new();
+    let mut output = Vec::new();
+    for (rt, part) in p.files {
+        let name = format!("{rt}.ndjson");
+        output.push(json!({
+            "type": rt,
+            "url": format!("{base}/export-files/{id}/{name}"),
+            "count": part.count,
+        }));
+        patients.insert(name.clone(), json!(part.patients));
+        files.push((name, part.ndjson));
+    }
+    let mut error = Vec::new();
+    if p.withheld + p.erased > 0 {
+        let outcome = OperationOutcome::warning(
+            IssueCode::Suppressed,
+            format!(
+                "{} resources were withheld by policy and {} were erased (crypto-shredded); they are not in this export",
+                p.withheld, p.erased
+            ),
+        )
+        .to_json();
+        let name = "OperationOutcome.ndjson".to_string();
+        let mut line = serde_json::to_vec(&outcome).unwrap_or_default();
+        line.push(b'\n');
+        error.push(json!({
+            "type": "OperationOutcome",
+            "url": format!("{base}/export-files/{id}/{name}"),
+        }));
+        files.push((name, Zeroizing::new(line)));
+    }
+    let mut manifest = json!({
+        "transactionTime": ward_fhir::date::instant(req.started_ms),
+        "request": req.url,
+        "requiresAccessToken": true,
+        "output": output,
+        "error": error,
+    });
+    if let Some(p) = &req.profile {
+        manifest["extension"] = json!({"deidentification": p});
+    }
+    let result = Zeroizing::new(
+        serde_json::to_vec(&json!({"manifest": manifest, "patients": patients}))
+            .unwrap_or_default(),
+    );
+    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), &b[..])).collect();
+    if job.cancelled.load(Ordering::Relaxed) {
         return;
     }
-    match outcome {
-        Ok(p) => {
-            let base = &st.config.base_url;
-            let mut files = HashMap::new();
-            let mut output = Vec::new();
-            for (rt, part) in p.files {
-                let Part {
-                    ndjson,
-                    count,
-                    patients,
-                } = part;
-                let name = format!("{rt}.ndjson");
-                output.push(json!({
-                    "type": rt,
-                    "url": format!("{base}/export-files/{id}/{name}"),
-                    "count": count,
-                }));
-                files.insert(name, File { ndjson, patients });
-            }
-            let mut error = Vec::new();
-            if p.withheld + p.erased > 0 {
-                let outcome = OperationOutcome::warning(
-                    IssueCode::Suppressed,
-                    format!(
-                        "{} resources were withheld by policy and {} were erased (crypto-shredded); they are not in this export",
-                        p.withheld, p.erased
-                    ),
-                )
-                .to_json();
-                let name = "OperationOutcome.ndjson".to_string();
-                let mut line = serde_json::to_vec(&outcome).unwrap_or_default();
-                line.push(b'\n');
-                error.push(json!({
-                    "type": "OperationOutcome",
-                    "url": format!("{base}/export-files/{id}/{name}"),
-                }));
-                files.insert(
-                    name,
-                    File {
-                        ndjson: Zeroizing::new(line),
-                        patients: BTreeSet::new(),
-                    },
-                );
-            }
-            let mut manifest = json!({
-                "transactionTime": ward_fhir::date::instant(req.started_ms),
-                "request": req.url,
-                "requiresAccessToken": true,
-                "output": output,
-                "error": error,
-            });
-            if let Some(p) = &req.profile {
-                manifest["extension"] = json!({"deidentification": p});
-            }
-            job.set(JobState::Done(Arc::new(Finished { manifest, files })));
-        }
-        Err(e) => job.set(JobState::Failed(e.status, e.outcome.to_json())),
+    let now = ward_fhir::date::now_ms();
+    if let Err(e) = st
+        .store
+        .export_end(id, ExportState::Done, &result, &refs, now)
+        .await
+    {
+        tracing::error!(error = %e, "export files not stored");
+        end_failed(
+            st,
+            id,
+            &internal(format!("the export could not be stored: {e}")),
+        )
+        .await;
+    }
+}
+
+/// Ends a job as failed with `e`'s status and outcome (if it still exists).
+async fn end_failed(st: &AppState, id: &str, e: &ApiError) {
+    let result = json!({"status": e.status.as_u16(), "outcome": e.outcome.to_json()});
+    let bytes = serde_json::to_vec(&result).unwrap_or_default();
+    let now = ward_fhir::date::now_ms();
+    if let Err(e) = st
+        .store
+        .export_end(id, ExportState::Failed, &bytes, &[], now)
+        .await
+    {
+        // The job then reads as interrupted once its heartbeat is stale.
+        tracing::error!(error = %e, "export failure not stored");
     }
 }
 
 /// The caller's job, or 404 (an unknown, expired or someone else's job look the same).
-fn job_of(st: &AppState, ctx: &Ctx, id: &str) -> Result<Arc<Job>, ApiError> {
-    let jobs = st.exports.jobs.lock().unwrap_or_else(|p| p.into_inner());
-    jobs.get(id)
-        .filter(|j| j.owner == ctx.principal.subject.id() && !expired(j))
-        .cloned()
+async fn job_of(st: &AppState, ctx: &Ctx, id: &str) -> Result<ward_store::ExportJob, ApiError> {
+    st.store
+        .export_job(id, limits())
+        .await?
+        .filter(|j| j.owner == ctx.principal.subject.id())
         .ok_or_else(|| {
             ApiError::not_found("no such export job (it may have expired or been deleted)")
         })
+}
+
+/// A finished job's stored result (`{"manifest", "patients"}`, or `{"status", "outcome"}`).
+fn result_of(job: &ward_store::ExportJob) -> Result<Value, ApiError> {
+    job.outcome
+        .as_ref()
+        .and_then(|b| serde_json::from_slice(b).ok())
+        .ok_or_else(|| internal("the export's stored result does not parse".into()))
 }
 
 async fn status(
@@ -834,32 +872,57 @@ async fn status(
 ) -> Result<Response, ApiError> {
     ctx.audit
         .update(|a| a.action = Some("export-status".into()));
-    let job = job_of(&st, &ctx, &id)?;
-    let state = job.state.lock().unwrap_or_else(|p| p.into_inner());
-    Ok(match &*state {
-        JobState::Running => {
+    let job = job_of(&st, &ctx, &id).await?;
+    Ok(match job.state {
+        ExportState::Running => {
             let mut r = StatusCode::ACCEPTED.into_response();
-            let progress = format!(
-                "{} of {} resources",
-                job.done.load(Ordering::Relaxed),
-                job.total.load(Ordering::Relaxed)
-            );
-            if let Ok(v) = HeaderValue::from_str(&progress) {
-                r.headers_mut().insert("x-progress", v);
+            // Progress is known to the server running the job.
+            let running = st
+                .exports
+                .jobs
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&id)
+                .cloned();
+            if let Some(j) = running {
+                let progress = format!(
+                    "{} of {} resources",
+                    j.done.load(Ordering::Relaxed),
+                    j.total.load(Ordering::Relaxed)
+                );
+                if let Ok(v) = HeaderValue::from_str(&progress) {
+                    r.headers_mut().insert("x-progress", v);
+                }
             }
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
             r
         }
-        JobState::Done(f) => {
-            let mut r = (StatusCode::OK, f.manifest.to_string()).into_response();
+        ExportState::Done => {
+            let result = result_of(&job)?;
+            let mut r = (StatusCode::OK, result["manifest"].to_string()).into_response();
             r.headers_mut().insert(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),
             );
             r
         }
-        JobState::Failed(status, outcome) => fhir_json(*status, outcome),
+        ExportState::Failed => {
+            let result = result_of(&job)?;
+            let status = result["status"]
+                .as_u64()
+                .and_then(|s| StatusCode::from_u16(s as u16).ok())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            fhir_json(status, &result["outcome"])
+        }
+        ExportState::Interrupted => fhir_json(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &OperationOutcome::error(
+                IssueCode::Incomplete,
+                "the export was interrupted (its server stopped while it ran): start it again",
+            )
+            .to_json(),
+        ),
     })
 }
 
@@ -870,13 +933,17 @@ async fn cancel(
 ) -> Result<Response, ApiError> {
     ctx.audit
         .update(|a| a.action = Some("export-delete".into()));
-    let job = job_of(&st, &ctx, &id)?;
-    job.cancelled.store(true, Ordering::Relaxed);
-    st.exports
+    job_of(&st, &ctx, &id).await?;
+    if let Some(j) = st
+        .exports
         .jobs
         .lock()
         .unwrap_or_else(|p| p.into_inner())
-        .remove(&id);
+        .get(&id)
+    {
+        j.cancelled.store(true, Ordering::Relaxed);
+    }
+    st.store.export_delete(&id).await?;
     Ok(StatusCode::ACCEPTED.into_response())
 }
 
@@ -887,20 +954,27 @@ async fn file(
 ) -> Result<Response, ApiError> {
     ctx.audit
         .update(|a| a.action = Some("export-download".into()));
-    let job = job_of(&st, &ctx, &id)?;
-    let finished = match &*job.state.lock().unwrap_or_else(|p| p.into_inner()) {
-        JobState::Done(f) => f.clone(),
-        _ => return Err(ApiError::not_found("the export has no files (yet)")),
+    let job = job_of(&st, &ctx, &id).await?;
+    if job.state != ExportState::Done {
+        return Err(ApiError::not_found("the export has no files (yet)"));
+    }
+    let result = result_of(&job)?;
+    let Some(ndjson) = st.store.export_file(&id, &name).await? else {
+        return Err(ApiError::not_found(format!(
+            "the export has no file {name}"
+        )));
     };
-    let f = finished
-        .files
-        .get(&name)
-        .ok_or_else(|| ApiError::not_found(format!("the export has no file {name}")))?;
+    let patients: Vec<String> = result["patients"][&name]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect();
     ctx.audit.update(|a| {
         a.ids.push(format!("export-files/{id}/{name}"));
-        a.patients.extend(f.patients.iter().cloned());
+        a.patients.extend(patients);
     });
-    let mut r = (StatusCode::OK, f.ndjson.to_vec()).into_response();
+    let mut r = (StatusCode::OK, ndjson.to_vec()).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/fhir+ndjson"),

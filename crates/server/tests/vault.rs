@@ -140,6 +140,29 @@ async fn crud_and_versioning(b: Backend) {
         )
         .await;
     assert_eq!(st, StatusCode::CREATED);
+
+    // FHIR decimals keep their precision through the vault: 1.50 comes back as 1.50.
+    let body = r#"{"resourceType":"Observation","status":"final","code":{"text":"x"},"valueQuantity":{"value":1.50,"unit":"mg/dL"},"component":[{"code":{"text":"y"},"valueQuantity":{"value":0.10}}]}"#;
+    let (st, _, v) = s
+        .send(
+            s.req(Method::POST, "/Observation")
+                .header("content-type", "application/fhir+json")
+                .body(body),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    let (st, v) = s
+        .get(&format!("/Observation/{}", v["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(v["valueQuantity"]["value"].to_string(), "1.50");
+    assert_eq!(
+        v["component"][0]["valueQuantity"]["value"].to_string(),
+        "0.10"
+    );
+    let (st, v) = s.get("/Observation?value-quantity=1.5").await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(v["total"], 1, "{v}");
     s.stop().await;
 }
 
@@ -869,3 +892,193 @@ async fn key_rotation_rewraps_without_reencrypting(b: Backend) {
 }
 
 both!(key_rotation_rewraps_without_reencrypting);
+
+/// Export jobs outlive the store that ran them: a finished job's outcome and files are
+/// read back after a reopen, sealed (no plaintext in the database), bound to their place
+/// (a part moved to another job fails), and gone with their key when deleted; a job whose
+/// heartbeat stopped reads as interrupted; the limits hold.
+async fn export_jobs_survive_a_restart_sealed(b: Backend) {
+    use ward_store::{ExportLimits, ExportState, Store, StoreOptions};
+    let (dir, url, _pg) = fresh_database(b).await;
+    let keystore = ward_crypto::KeystoreFile::new(dir.join("keystore.json"), None);
+    keystore
+        .write(&ward_crypto::RootKey::generate().unwrap())
+        .unwrap();
+    let open = || async {
+        use ward_crypto::KeyProvider;
+        Store::open(&url, keystore.root_key().unwrap(), StoreOptions::default())
+            .await
+            .unwrap()
+    };
+    let now = ward_fhir::date::now_ms();
+    let l = ExportLimits {
+        now_ms: now,
+        max_jobs: 3,
+        max_running_per_owner: 2,
+        keep_ms: 3_600_000,
+        stale_ms: 60_000,
+    };
+    let store = open().await;
+    store.export_begin("job-a", "user:rita", l).await.unwrap();
+    store.export_begin("job-b", "user:rita", l).await.unwrap();
+    let err = store
+        .export_begin("job-c", "user:rita", l)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ward_store::StoreError::TooMany(_)), "{err}");
+    store.export_begin("job-c", "user:house", l).await.unwrap();
+    let err = store
+        .export_begin("job-d", "user:house", l)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, ward_store::StoreError::TooMany(_)), "{err}");
+    // A file larger than one part (4 MiB), with a marker that must not reach the disk.
+    let marker = b"Zebulon-Quixote-7731";
+    let mut big = Vec::new();
+    while big.len() < 9 << 20 {
+        big.extend_from_slice(marker);
+        big.push(b'\n');
+    }
+    let ok = store
+        .export_end(
+            "job-a",
+            ExportState::Done,
+            b"{\"manifest\":1}",
+            &[("Patient.ndjson", &big[..]), ("Empty.ndjson", b"")],
+            now,
+        )
+        .await
+        .unwrap();
+    assert!(ok);
+    assert!(
+        !store
+            .export_end("job-a", ExportState::Failed, b"x", &[], now)
+            .await
+            .unwrap(),
+        "a finished job does not end twice"
+    );
+    store.close().await;
+
+    let store = open().await;
+    let job = store.export_job("job-a", l).await.unwrap().unwrap();
+    assert_eq!(job.state, ExportState::Done);
+    assert_eq!(job.owner, "user:rita");
+    assert_eq!(&job.outcome.unwrap()[..], b"{\"manifest\":1}");
+    assert_eq!(
+        &store
+            .export_file("job-a", "Patient.ndjson")
+            .await
+            .unwrap()
+            .unwrap()[..],
+        &big[..]
+    );
+    assert_eq!(
+        store
+            .export_file("job-a", "Empty.ndjson")
+            .await
+            .unwrap()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert!(
+        store
+            .export_file("job-a", "Nope.ndjson")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // Still running, and its heartbeat fresh: running; a minute later: interrupted.
+    assert_eq!(
+        store.export_job("job-b", l).await.unwrap().unwrap().state,
+        ExportState::Running
+    );
+    let later = ExportLimits {
+        now_ms: now + 61_000,
+        ..l
+    };
+    assert_eq!(
+        store
+            .export_job("job-b", later)
+            .await
+            .unwrap()
+            .unwrap()
+            .state,
+        ExportState::Interrupted
+    );
+    // An interrupted job no longer counts as running for its owner.
+    store.export_delete("job-c").await.unwrap();
+    store
+        .export_begin("job-e", "user:rita", later)
+        .await
+        .unwrap();
+    assert!(store.export_heartbeat("job-e", now).await.unwrap());
+
+    let parts: Vec<Vec<u8>> = sqlx::query("SELECT sealed FROM ward_export_parts")
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| sqlx::Row::get(r, 0))
+        .collect();
+    assert_eq!(parts.len(), 4, "three parts and the empty file's one");
+    for p in &parts {
+        assert!(!p.windows(marker.len()).any(|w| w == marker));
+    }
+    if b == Backend::Sqlite {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            assert!(!bytes.windows(marker.len()).any(|w| w == marker));
+        }
+    }
+    // A part copied to another place of the job fails its check.
+    sqlx::query("UPDATE ward_export_parts SET sealed = (SELECT sealed FROM ward_export_parts WHERE job = 'job-a' AND name = 'Patient.ndjson' AND seq = 0) WHERE job = 'job-a' AND name = 'Patient.ndjson' AND seq = 1")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let err = store
+        .export_file("job-a", "Patient.ndjson")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, ward_store::StoreError::Integrity { .. }),
+        "{err}"
+    );
+
+    // Deleted: the job, its parts and its key.
+    assert!(store.export_delete("job-a").await.unwrap());
+    assert!(store.export_job("job-a", l).await.unwrap().is_none());
+    assert!(
+        store
+            .export_file("job-a", "Patient.ndjson")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let keys: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-a'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap(),
+        0,
+    );
+    assert_eq!(keys, 0);
+    // Expiry: an hour after it finished, a job is gone.
+    store
+        .export_end("job-e", ExportState::Failed, b"{}", &[], now)
+        .await
+        .unwrap();
+    let hour = ExportLimits {
+        now_ms: now + 3_600_001,
+        ..l
+    };
+    assert!(store.export_job("job-e", hour).await.unwrap().is_none());
+    assert_eq!(
+        store.export_expire(hour).await.unwrap(),
+        2,
+        "job-e and job-b"
+    );
+    store.close().await;
+}
+
+both!(export_jobs_survive_a_restart_sealed);

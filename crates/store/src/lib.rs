@@ -11,6 +11,7 @@
 //!   cached.
 #![forbid(unsafe_code)]
 
+mod exports;
 mod identity;
 mod index;
 mod keys;
@@ -20,6 +21,7 @@ mod schema;
 mod sql;
 mod write;
 
+pub use exports::{ExportJob, ExportLimits, ExportState};
 pub use identity::{AlertRecord, ClientRecord, GrantRecord, UserRecord};
 pub use ledger::{LEDGER_ROWS_PER_STATEMENT, LedgerDb, ledger_url, sqlite_path};
 pub use query::VersionRef;

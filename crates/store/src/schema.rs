@@ -53,6 +53,7 @@ fn ddl(d: Dialect) -> Vec<String> {
     v.extend(
         crate::identity::DDL
             .iter()
+            .chain(crate::exports::DDL)
             .map(|s| s.replace("{blob}", blob)),
     );
     for t in crate::index::TABLES {
