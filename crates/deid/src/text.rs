@@ -173,6 +173,9 @@ struct Patterns {
     vin: Regex,
     long_number: Regex,
     street: Regex,
+    street_lower: Regex,
+    street_named: Regex,
+    plate: Regex,
     town_after: Regex,
     zip: Regex,
     word: Regex,
@@ -180,18 +183,65 @@ struct Patterns {
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+/// A unit after a street address ("Apt 4B", ", Suite 140", ", Dock 6").
+const UNIT: &str = r"(?:,?\s+(?i:Apt|Apartment|Unit|Suite|Ste|Bldg|Building|Dock|Lot|Floor|Fl|Rm|Room|Trlr|#)\.?\s*#?\w+)?";
+/// A unit before a street address ("Unit 4 - 1185 Gladwin Cres").
+const UNIT_FIRST: &str = r"(?:(?i:Unit|Apt|Suite)\s*\w+\s*[-–,]\s*)?";
+/// Words that make a lower-case "number, words, suffix" a distance or a time, not a
+/// street ("2 days on the road").
+const NOT_STREET_WORDS: &[&str] = &[
+    "the", "a", "an", "on", "to", "of", "in", "at", "for", "with", "and", "or", "by", "per",
+    "from", "his", "her", "their", "my", "your", "day", "days", "week", "weeks", "hour", "hours",
+    "hr", "hrs", "min", "mins", "minute", "minutes", "mile", "miles", "year", "years", "time",
+    "times", "block", "blocks", "more", "other", "same", "mg", "units", "ml",
+];
+
+/// Month names, as written in full.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Capitalized words (besides month names) that never start a street's name.
+const NOT_STREET_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+];
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
         let r = |s: &str| Regex::new(s).expect("scanner pattern");
         Patterns {
             email: r(r"(?-u:\b)[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?-u:\b)"),
-            url: r(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>\x22')\]]+"),
+            url: r(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>\x22')\]]+|(?i)(?-u:\b)(?:[a-z0-9\-]+\.)*[a-z0-9][a-z0-9\-]{2,}\.(?:com|org|net|edu|gov|us|io|info|health|care|app|biz|me|co)(?:/[^\s<>\x22')\]]*)?(?:(?-u:\b)|$)|\\\\[A-Za-z0-9_.\-]+(?:\\[^\s\\<>\x22]+)+"),
             ip: r(r"(?-u:\b)(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
             ipv6: r(r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)"),
             postal_ca: r(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"),
             holiday: r(r"(?-u:\b)(?:Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|New Year['’]s(?: Eve| Day)?|Easter(?: Sunday)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)(?-u:\b)"),
-            ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\))?\s*[:#]?\s*(?:x{3}-?x{2}-?)?)(\d{9}|\d{4})(?-u:\b)"),
+            ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\)|ending(?:\s+in)?|last\s*(?:4|four)(?:\s+digits)?)?\s*[:#,]?\s*(?:x{3}-?x{2}-?)?|(?-u:\b)last\s*4\s*:\s*)(\d{9}|\d{4})(?-u:\b)"),
             phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?-u:\b)"),
             dates: vec![
                 r(r"(?-u:\b)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?-u:\b)"),
@@ -212,7 +262,12 @@ fn patterns() -> &'static Patterns {
             dea: r(r"(?-u:\b)[A-Z]{2}\d{7}(?-u:\b)"),
             vin: r(r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)"),
             long_number: r(r"(?-u:\b)\d{7,}(?-u:\b)"),
-            street: r(r"(?i:(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+)|(?-u:\b)\d{1,6}\s+(?:(?:[NS][EW]|[NSEW]\.?)\s+)?(?:(?:\p{Lu}[\p{L}'\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?i:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Plaza|Ter|Terr|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|Run|Crossing|Path|Walk|Alley)(?-u:\b)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b))?(?:,?\s+(?i:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\w+)?|(?-u:\b)\d{1,6}\s+(?:[NSEW]\.?\s+)?(?i:rue|calle|avenida|via|chemin|boulevard)\s+(?:\p{Lu}[\p{L}'\-]*[\s\-]?){1,4}"),
+            street: r(&format!(
+                r"(?i:(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+)|{UNIT_FIRST}(?-u:\b)\d{{1,6}}[ \t]+(?:(?:[NS][EW]|[NSEW]\.?)[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?i:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Plaza|Ter|Terr|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Sq|Square|Trl|Trail|Loop|Row|Pike|Run|Crossing|Path|Walk|Alley|Cres|Crescent|Cove|Bend|Hollow|Mews)(?-u:\b)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)(?-u:\b))?{UNIT}|(?-u:\b)\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?i:rue|calle|avenida|via|chemin|boulevard|paseo|camino)\s+(?:\p{{Lu}}[\p{{L}}'\-]*[\s\-]?|(?:de|del|la|las|los|des|du)\s+){{1,5}}{UNIT}|(?-u:\b)(?:Calle|Avenida|Camino|Paseo)\s+(?:\p{{Lu}}[\p{{L}}'\-]*\s+|(?:de|del|la|las|los)\s+){{1,4}}\d{{1,5}}(?-u:\b)|(?-u:\b)\d{{1,6}}\s+Avenue of the\s+\p{{Lu}}[\p{{L}}'\-]*{UNIT}|(?-u:\b)(?:\d{{1,6}}\s+)?(?:State (?:Route|Rte|Road|Hwy|Highway)|County (?:Road|Rd|Route|Hwy)|Co\.? Rd\.?|Township (?:Road|Rd)|Twp Rd|Farm to Market Road|FM|US (?:Hwy|Highway|Route)|Hwy|Highway|Route|Rte|(?i:hwy))\s*\d{{1,4}}[A-Z]?(?-u:\b)(?:\s+(?:Rd|Road)(?-u:\b))?(?:\s+(?:[NS][EW]|[NSEW])(?-u:\b))?{UNIT}|(?i:(?-u:\b)(?:rural route|rr)\s*\d{{1,3}},?\s+box\s+\d+[a-z]?(?-u:\b))"
+            )),
+            street_lower: r(r"(?-u:\b)\d{2,6}\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?((?:[a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,2})(?:st|street|rd|road|ave|avenue|ln|lane|blvd|pkwy|hwy)\.?(?-u:\b)(?:,?\s+(?:apt|unit|ste|#)\.?\s*#?\w+)?"),
+            street_named: r(r"(?i:(?-u:\b)(?:on|off|onto|along|near|down|up|at|to|of)\s+(?:the\s+)?)((?:\p{Lu}[\p{L}'\-]*\s+){1,3}(?:Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Street|Pike|Trl|Cres)(?-u:\b)(?:\s+(?:[NS][EW]|[NSEW])(?-u:\b))?|\d{1,3}(?:st|nd|rd|th)\s+(?:St|Street|Ave|Avenue)(?-u:\b)(?:\s+(?:[NS][EW]|[NSEW])(?-u:\b))?)"),
+            plate: r(r"(?i:(?-u:\b)(?:license plate|plate|tag|registration)(?:\s*(?:number|no\.?|#))?\s*[:#,]?\s*)((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,4}(?:[\- ][A-Z]{1,3})?)(?-u:\b)"),
             zip: r(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"),
             town_after: r(r"^,[ \t]*(\p{Lu}[\p{Ll}'\-]+(?: \p{Lu}[\p{Ll}'\-]+){0,2})(?:[ \t]*[,\n.]|$)"),
             word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
@@ -682,6 +737,35 @@ impl Scanner {
         }
         for m in p.long_number.find_iter(text) {
             add(m.start(), m.end(), PhiType::Mrn);
+        }
+        for cap in p.street_lower.captures_iter(text) {
+            let words = cap.get(1).map_or("", |m| m.as_str());
+            if !words
+                .split_whitespace()
+                .any(|w| NOT_STREET_WORDS.contains(&w))
+            {
+                let m = cap.get(0).expect("match");
+                add(m.start(), m.end(), PhiType::Street);
+            }
+        }
+        for cap in p.street_named.captures_iter(text) {
+            if let Some(m) = cap.get(1)
+                && !m.as_str().split_whitespace().any(|w| {
+                    d.org_words.contains(w.to_lowercase().as_str())
+                        || NOT_STREET_NAMES.contains(&w)
+                        || MONTH_NAMES.contains(&w)
+                })
+            {
+                add(m.start(), m.end(), PhiType::Street);
+            }
+        }
+        for cap in p.plate.captures_iter(text) {
+            let Some(m) = cap.get(1) else { continue };
+            let t = m.as_str();
+            let alnum = t.chars().filter(char::is_ascii_alphanumeric).count();
+            if alnum >= 5 && t.chars().any(|c| c.is_ascii_digit()) {
+                add(m.start(), m.end(), PhiType::Vehicle);
+            }
         }
         for m in p.street.find_iter(text) {
             add(m.start(), m.end(), PhiType::Street);
@@ -1657,20 +1741,6 @@ impl Surrogates {
         const MONTHS: [&str; 12] = [
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         ];
-        const FULL: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let nums: Vec<&str> = orig
             .split(|c: char| !c.is_ascii_digit())
             .filter(|x| !x.is_empty())
@@ -1691,7 +1761,7 @@ impl Surrogates {
                 .find(|n| n.len() == 4)
                 .and_then(|y| y.parse().ok());
             let d = shift(year.unwrap_or(2001), mi as u32 + 1, day)?;
-            let month = FULL[d.month0() as usize];
+            let month = MONTH_NAMES[d.month0() as usize];
             return Some(match year {
                 Some(_) => format!("{month} {}, {}", d.day(), d.year()),
                 None => format!("{month} {}", d.day()),
@@ -1815,6 +1885,49 @@ mod tests {
                 &["2001:db8:4a2::17=IP", "!12:30:45"],
             ),
             ("since Christmas Eve", &["Christmas Eve=DATE"]),
+            ("SSN ending 2290 verified", &["2290=SSN"]),
+            ("Veteran: ROE, J     Last 4: 4471", &["4471=SSN"]),
+            ("tow slip lists KY plate 418 RZT", &["418 RZT=VEHICLE"]),
+            ("blood agar plate 24 HR growth", &["!24 HR"]),
+            (
+                "address 2210 e grand ave apt 4",
+                &["2210 e grand ave apt 4=STREET"],
+            ),
+            ("had 12 head ct today", &["!head ct"]),
+            ("2 days on the road, 40 min drive", &["!road", "!drive"]),
+            (
+                "the Walgreens on Del Prado Blvd",
+                &["Del Prado Blvd=STREET"],
+            ),
+            ("seen on Tuesday Dr Lee", &["!Tuesday"]),
+            (
+                "Worksite: 8810 State Route 9 NW",
+                &["8810 State Route 9 NW=STREET"],
+            ),
+            (
+                "mail to Rural Route 2 Box 19",
+                &["Rural Route 2 Box 19=STREET"],
+            ),
+            (
+                "RR 16, SpO2 97%; metoprolol SR 25 mg",
+                &["!RR 16", "!SR 25"],
+            ),
+            ("at 13:58\nCalled Crescent Shield", &["!58"]),
+            (
+                "2315 Avenue of the Cities, Apt 4",
+                &["2315 Avenue of the Cities, Apt 4=STREET"],
+            ),
+            (
+                "letter address: Calle Betances 14",
+                &["Calle Betances 14=STREET"],
+            ),
+            (
+                "posts at facebook.com/groups/prayers and \\\\fs01\\share\\ct_0529",
+                &[
+                    "facebook.com/groups/prayers=URL",
+                    "\\\\fs01\\share\\ct_0529=URL",
+                ],
+            ),
         ];
         for (text, expect) in cases {
             let f = found(text);

@@ -12,8 +12,8 @@
 //! Each test prints recall per type and precision (and, but for the sealed set, the
 //! misses), and holds the scanner to floors so that a change that loses recall fails.
 //! The scanner is the rules with the shipped tagger model; the rules alone are scored
-//! beside it. The tagger is trained on the first two sets and on `notes-train-a/` and
-//! `notes-train-b/` (training data only), never on the sealed set: the last test here
+//! beside it. The tagger is trained on the first two sets and on `notes-train-a/` to
+//! `notes-train-d/` (training data only), never on the sealed set: the last test here
 //! checks that the shipped model is exactly what those notes give.
 
 use ward_deid::eval::{Scores, evaluate};
@@ -72,7 +72,7 @@ fn recall_and_precision_on_the_held_out_set() {
 
 #[test]
 fn recall_and_precision_on_the_sealed_set() {
-    holds("notes-sealed/sealed.jsonl", false, 1_001, 0.94);
+    holds("notes-sealed/sealed.jsonl", false, 1_001, 0.95);
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn the_shipped_tagger_model_is_what_the_training_notes_give() {
         .iter()
         .flat_map(|f| read_annotated(&data(f)).unwrap())
         .collect();
-    assert!(notes.len() >= 200, "every training set is read");
+    assert!(notes.len() >= 300, "every training set is read");
     let model = train(&notes, SHIPPED_EPOCHS, |_, _| {});
     let shipped = data("../../data/tagger.model");
     assert!(

@@ -240,6 +240,35 @@ def stats_markdown(records):
 # --------------------------------------------------------------------------
 
 
+# The evaluation sets, relative to this directory: every training set must share
+# nothing with them.
+EVALUATION_SETS = [
+    ("the tuning set", "notes/eval.jsonl"),
+    ("the held-out set", "notes-heldout/heldout.jsonl"),
+    ("the sealed set", "notes-sealed/sealed.jsonl"),
+]
+
+
+def training_set(generator_file, letter, independent_of_training=()):
+    """The settings every training set (``notes-train-<letter>/``) shares: ids
+    ``<style>-<letter>NN``, at least 10 notes per style, NFC text, check digits,
+    scoped ``ok`` entries, every look-alike pattern, and independence from the
+    evaluation sets and from the training sets named by ``independent_of_training``
+    (their letters)."""
+    others = [("training set " + other.upper(), "notes-train-%s/train.jsonl" % other)
+              for other in independent_of_training]
+    return NoteSet(
+        generator_file, "train.jsonl",
+        min_per_style=10,
+        id_suffix=r"-%s\d\d" % letter, id_form="<style>-%sNN" % letter,
+        nfc=True,
+        check_digits=True,
+        scoped_ok=True,
+        lookalikes=BASIC_LOOKALIKES + DATE_PHONE_LOOKALIKES + EXTRA_LOOKALIKES,
+        independent_of=[(label, "../" + path) for label, path in EVALUATION_SETS + others],
+    )
+
+
 class NoteSet:
     """The notes of one set and its settings.
 

@@ -41,21 +41,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import notes_tool  # noqa: E402
 
-SET = notes_tool.NoteSet(
-    __file__, "train.jsonl",
-    min_per_style=10,
-    id_suffix=r"-b\d\d", id_form="<style>-bNN",
-    nfc=True,
-    check_digits=True,
-    scoped_ok=True,
-    lookalikes=(notes_tool.BASIC_LOOKALIKES + notes_tool.DATE_PHONE_LOOKALIKES
-                + notes_tool.EXTRA_LOOKALIKES),
-    independent_of=[
-        ("the tuning set", "../notes/eval.jsonl"),
-        ("the held-out set", "../notes-heldout/heldout.jsonl"),
-        ("the sealed set", "../notes-sealed/sealed.jsonl"),
-    ],
-)
+SET = notes_tool.training_set(__file__, "b")
 note = SET.note
 
 
