@@ -55,9 +55,12 @@ const MAX_RUNNING_PER_OWNER: i64 = 2;
 /// How long a finished job's files stay.
 const KEEP: Duration = Duration::from_secs(60 * 60);
 /// How often a running job says it is alive, and after how long without it a job was
-/// interrupted (its server stopped).
+/// interrupted (its server stopped). Generous: on SQLite a heartbeat waits behind
+/// another job's sealing of up to 1 GiB.
 const HEARTBEAT: Duration = Duration::from_secs(10);
-const STALE: Duration = Duration::from_secs(60);
+const STALE: Duration = Duration::from_secs(5 * 60);
+/// How often expired jobs (and their keys) are deleted.
+const SWEEP: Duration = Duration::from_secs(5 * 60);
 /// Largest export held in memory; a larger one fails and asks for `_type` or `_since`.
 const MAX_BYTES: usize = 1 << 30;
 /// Resources read (and de-identified) per step.
@@ -465,21 +468,55 @@ async fn kickoff(
     let info = ctx.audit.snapshot();
     let (st2, id2) = (st.clone(), id.clone());
     tokio::spawn(async move {
-        let beat = tokio::spawn(heartbeat(st2.clone(), job.clone(), id2.clone()));
+        // Stops the heartbeat and forgets the job however this task ends (a panic too),
+        // so that a dead job reads as interrupted instead of running for ever.
+        let _running = Running {
+            beat: tokio::spawn(heartbeat(st2.clone(), job.clone(), id2.clone())),
+            st: st2.clone(),
+            id: id2.clone(),
+        };
         let outcome = produce(&st2, &job, &ctx, &req, &id2).await;
         finish(&st2, &job, info, &id2, &req, outcome).await;
-        beat.abort();
-        st2.exports
-            .jobs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&id2);
     });
     let mut resp = StatusCode::ACCEPTED.into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("{}/export-status/{id}", st.config.base_url)) {
         resp.headers_mut().insert(header::CONTENT_LOCATION, v);
     }
     Ok(resp)
+}
+
+/// A job task's hold on its heartbeat and its place in [`Exports`].
+struct Running {
+    beat: tokio::task::JoinHandle<()>,
+    st: Arc<AppState>,
+    id: String,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.beat.abort();
+        self.st
+            .exports
+            .jobs
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&self.id);
+    }
+}
+
+/// Deletes expired jobs, their files and their keys: at start and every [`SWEEP`], until
+/// the store is dropped.
+pub fn spawn_sweeper(store: std::sync::Weak<ward_store::Store>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(SWEEP);
+        loop {
+            tick.tick().await;
+            let Some(store) = store.upgrade() else { return };
+            if let Err(e) = store.export_expire(limits()).await {
+                tracing::warn!(error = %e, "expired exports not deleted");
+            }
+        }
+    });
 }
 
 /// Keeps the job marked alive in the store while it runs; a job deleted meanwhile (by
@@ -822,12 +859,8 @@ async fn finish(
         .await
     {
         tracing::error!(error = %e, "export files not stored");
-        end_failed(
-            st,
-            id,
-            &internal(format!("the export could not be stored: {e}")),
-        )
-        .await;
+        let e = internal("the export could not be stored; see the server log".into());
+        end_failed(st, id, &e).await;
     }
 }
 

@@ -97,6 +97,7 @@ impl AppState {
             store.clone(),
             config.checkpoint_every,
         );
+        export::spawn_sweeper(Arc::downgrade(&store));
         Ok(Arc::new(Self {
             store,
             config,

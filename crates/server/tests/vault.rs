@@ -1045,6 +1045,71 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         "{err}"
     );
 
+    // Dropping a file's last part, or giving the job another owner, fails too.
+    let roomy = ExportLimits {
+        max_jobs: 10,
+        ..later
+    };
+    store
+        .export_begin("job-f", "user:rita", roomy)
+        .await
+        .unwrap();
+    store
+        .export_end(
+            "job-f",
+            ExportState::Done,
+            b"{}",
+            &[("P.ndjson", &big[..])],
+            now,
+        )
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM ward_export_parts WHERE job = 'job-f' AND seq = 2")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let err = store.export_file("job-f", "P.ndjson").await.unwrap_err();
+    assert!(
+        matches!(err, ward_store::StoreError::Integrity { .. }),
+        "{err}"
+    );
+    sqlx::query("UPDATE ward_export_jobs SET owner = 'user:mallory' WHERE id = 'job-f'")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let err = store.export_job("job-f", roomy).await.unwrap_err();
+    assert!(
+        matches!(err, ward_store::StoreError::Integrity { .. }),
+        "{err}"
+    );
+    store.export_delete("job-f").await.unwrap();
+    // A job deleted while it ran leaves nothing behind when it ends.
+    store
+        .export_begin("job-g", "user:rita", roomy)
+        .await
+        .unwrap();
+    store.export_delete("job-g").await.unwrap();
+    assert!(
+        !store
+            .export_end(
+                "job-g",
+                ExportState::Done,
+                b"{}",
+                &[("P.ndjson", b"x")],
+                now
+            )
+            .await
+            .unwrap()
+    );
+    let left: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT (SELECT COUNT(*) FROM ward_export_parts WHERE job = 'job-g') + (SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-g')")
+            .fetch_one(store.pool())
+            .await
+            .unwrap(),
+        0,
+    );
+    assert_eq!(left, 0);
+
     // Deleted: the job, its parts and its key.
     assert!(store.export_delete("job-a").await.unwrap());
     assert!(store.export_job("job-a", l).await.unwrap().is_none());

@@ -98,6 +98,12 @@ impl Store {
         self.export_expire(l).await?;
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
+        if self.dialect == crate::Dialect::Postgres {
+            // Two kick-offs (on one server or two) must not both pass the limits.
+            sqlx::query("SELECT pg_advisory_xact_lock(7370617265)")
+                .execute(&mut *tx)
+                .await?;
+        }
         let fresh = l.now_ms - l.stale_ms;
         let kept: i64 = sqlx::query("SELECT COUNT(*) FROM ward_export_jobs")
             .fetch_one(&mut *tx)
@@ -155,19 +161,20 @@ impl Store {
         let kid = key_of(id);
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
-        let running =
-            sqlx::query("SELECT 1 FROM ward_export_jobs WHERE id = $1 AND state = 'running'")
+        let owner: Option<String> =
+            sqlx::query("SELECT owner FROM ward_export_jobs WHERE id = $1 AND state = 'running'")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await?
-                .is_some();
-        if !running {
+                .map(|r| r.try_get(0))
+                .transpose()?;
+        let Some(owner) = owner else {
             return Ok(false);
-        }
+        };
         let mut fresh = HashMap::new();
         let key = self.keys.get_or_create(&mut tx, &kid, &mut fresh).await?;
         for (name, bytes) in files {
-            if name.starts_with('\u{0}') {
+            if name.starts_with('\u{0}') || name.contains('/') {
                 return Err(StoreError::Database(
                     "an export file name is invalid".into(),
                 ));
@@ -179,8 +186,9 @@ impl Store {
             } else {
                 parts
             };
+            let count = parts.len();
             for (seq, part) in parts.into_iter().enumerate() {
-                let at = format!("{id}/{name}/{seq}");
+                let at = part_place(id, name, seq, count);
                 let sealed = key.seal(&context(&at, &kid), part)?;
                 sqlx::query(
                     "INSERT INTO ward_export_parts (job, name, seq, sealed) VALUES ($1, $2, $3, $4)",
@@ -193,17 +201,24 @@ impl Store {
                 .await?;
             }
         }
-        let at = format!("{id}/{OUTCOME}");
+        let at = outcome_place(id, &owner);
         let sealed = key.seal(&context(&at, &kid), outcome)?;
-        sqlx::query(
-            "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1",
+        // Only if it is still running: a DELETE that committed meanwhile (PostgreSQL has
+        // no process write lock) rolls all of this back, parts and key included.
+        let n = sqlx::query(
+            "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1 AND state = 'running'",
         )
         .bind(id)
         .bind(state.as_str())
         .bind(now_ms)
         .bind(sealed.into_bytes())
         .execute(&mut *tx)
-        .await?;
+        .await?
+        .rows_affected();
+        if n != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         tx.commit().await?;
         self.keys.commit(fresh);
         Ok(true)
@@ -228,12 +243,20 @@ impl Store {
         if state == ExportState::Running && heartbeat < l.now_ms - l.stale_ms {
             state = ExportState::Interrupted;
         }
+        let owner: String = row.try_get(0)?;
         let outcome = match row.try_get::<Option<Vec<u8>>, _>(5)? {
-            Some(sealed) => Some(self.export_open(id, OUTCOME, 0, sealed).await?),
+            Some(sealed) => match self
+                .export_open(id, &outcome_place(id, &owner), sealed)
+                .await?
+            {
+                Some(o) => Some(o),
+                // Its key was deleted meanwhile: the job is gone.
+                None => return Ok(None),
+            },
             None => None,
         };
         Ok(Some(ExportJob {
-            owner: row.try_get(0)?,
+            owner,
             state,
             created_ms: row.try_get(2)?,
             finished_ms,
@@ -253,38 +276,38 @@ impl Store {
         if rows.is_empty() {
             return Ok(None);
         }
+        // Each part is sealed with the file's part count: a missing, added or moved part
+        // fails to open.
+        let count = rows.len();
         let mut out = Zeroizing::new(Vec::new());
         for (i, r) in rows.iter().enumerate() {
             let seq: i64 = r.try_get(0)?;
             if seq != i as i64 {
                 return Err(integrity(id));
             }
-            let part = self.export_open(id, name, seq, r.try_get(1)?).await?;
+            let at = part_place(id, name, i, count);
+            let Some(part) = self.export_open(id, &at, r.try_get(1)?).await? else {
+                return Ok(None);
+            };
             out.extend_from_slice(&part);
         }
         Ok(Some(out))
     }
 
+    /// Opens what was sealed at `at`; `None` if the job's key is gone (deleted).
     async fn export_open(
         &self,
         id: &str,
-        name: &str,
-        seq: i64,
+        at: &str,
         sealed: Vec<u8>,
-    ) -> Result<Zeroizing<Vec<u8>>> {
+    ) -> Result<Option<Zeroizing<Vec<u8>>>> {
         let kid = key_of(id);
         let mut conn = self.pool.acquire().await?;
-        let key = self
-            .keys
-            .get(&mut conn, &kid)
-            .await?
-            .ok_or_else(|| integrity(id))?;
-        let at = if name == OUTCOME {
-            format!("{id}/{OUTCOME}")
-        } else {
-            format!("{id}/{name}/{seq}")
+        let Some(key) = self.keys.get(&mut conn, &kid).await? else {
+            return Ok(None);
         };
-        key.open(&context(&at, &kid), &Sealed::from_bytes(sealed))
+        key.open(&context(at, &kid), &Sealed::from_bytes(sealed))
+            .map(Some)
             .map_err(|_| integrity(id))
     }
 
@@ -343,6 +366,17 @@ impl Store {
         }
         Ok(gone.len())
     }
+}
+
+/// Where a part is sealed: its job, file, position and the file's number of parts.
+fn part_place(job: &str, name: &str, seq: usize, count: usize) -> String {
+    format!("{job}/{name}/{seq}/{count}")
+}
+
+/// Where a job's outcome is sealed: bound to its owner, so that a row given another
+/// owner fails to open rather than serving the files to them.
+fn outcome_place(job: &str, owner: &str) -> String {
+    format!("{job}/{OUTCOME}/{owner}")
 }
 
 fn context<'a>(at: &'a str, kid: &'a KeyId) -> SealContext<'a> {
