@@ -987,6 +987,33 @@ async fn searches_through_the_index_find_what_reading_every_entry_finds(b: Backe
     assert!(upto >= before as i64);
     run_all("indexed").await;
     assert!(ward_server::search_index::check(db).await.unwrap() >= upto);
+    // Rebuilds (`ward ledger reindex`: the index emptied, then built again) while the
+    // searches run hide nothing: a search that finds the index emptied under it reads its
+    // range again entry by entry.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let rebuilder = {
+        let (stop, store) = (stop.clone(), s.store.clone());
+        tokio::spawn(async move {
+            let mut rebuilds = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                store.ledger().clear_index().await.unwrap();
+                ward_server::search_index::index(store.ledger())
+                    .await
+                    .unwrap();
+                rebuilds += 1;
+            }
+            rebuilds
+        })
+    };
+    for _ in 0..3 {
+        run_all("rebuilt while searched").await;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let rebuilds = rebuilder.await.unwrap();
+    assert!(
+        rebuilds >= 2,
+        "the searches ran across rebuilds ({rebuilds})"
+    );
     // A forged row: pi1's key on an entry about pi3. The search does not show it; the
     // check names it.
     let of_pi3 = (0..before)
