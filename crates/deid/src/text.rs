@@ -581,6 +581,13 @@ impl Tok<'_> {
     fn lower(&self) -> &str {
         self.lower
     }
+    /// The word ends a sentence: a period after it that is not an abbreviation's
+    /// ("… Eve. Works at …"; "St." and "Mt." end nothing).
+    fn ends_sentence(&self) -> bool {
+        self.text.ends_with('.')
+            && self.bare().chars().count() >= 3
+            && !ABBREVIATIONS.contains(&self.lower().trim_end_matches('.'))
+    }
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -809,6 +816,7 @@ impl Scanner {
         self.places(text, &toks, d, &mut add);
         self.orgs(text, &toks, d, &mut add);
         caps_orgs(text, &toks, d, &mut add);
+        cued_orgs(text, &toks, &mut add);
         self.names(text, &toks, d, &mut add);
         if let Some(t) = self.tagger {
             for s in t.spans(text) {
@@ -930,14 +938,10 @@ impl Scanner {
                     let gap = &text[toks[j - 1].end..t.start];
                     // A run ends at a line, a punctuation mark, a number or a sentence's
                     // end ("… Eve. Works at …"; "St." and "Mt." are abbreviations).
-                    let prev = &toks[j - 1];
-                    let sentence_end = prev.text.ends_with('.')
-                        && prev.bare().chars().count() >= 3
-                        && !ABBREVIATIONS.contains(&prev.lower().trim_end_matches('.'));
                     if gap.contains(['\n', ',', '(', ')', ':', ';', '|', '.'])
                         || gap.contains(|c: char| c.is_ascii_digit())
                         || gap.len() > 3
-                        || sentence_end
+                        || toks[j - 1].ends_sentence()
                     {
                         break;
                     }
@@ -1250,6 +1254,88 @@ impl Scanner {
 }
 
 /// Organizations written in capitals ("DISCHARGED TO HOLY FAMILY MANOR", "FORKLIFT
+/// Words after which a capitalized name is an employer, a team, a school or a place
+/// a person is at ("works at Allegheny Timberframe", "plays for the Quad City
+/// Thunderhawks", "drives for Lyft"): the organization has no organization word.
+const ORG_CUES: &[&[&str]] = &[
+    &["works", "at"],
+    &["works", "for"],
+    &["worked", "at"],
+    &["worked", "for"],
+    &["working", "at"],
+    &["employed", "at"],
+    &["employed", "by"],
+    &["drives", "for"],
+    &["plays", "for"],
+    &["played", "for"],
+    &["volunteers", "at"],
+    &["staying", "at"],
+    &["job", "at"],
+    &["job", "with"],
+    &["grade", "at"],
+    &["deployed", "with"],
+    &["attends"],
+];
+/// Labels after which (and a colon) a capitalized name is an organization.
+const ORG_LABELS: &[&str] = &["employer", "pharmacy", "school", "daycare", "insurer"];
+
+/// Organizations after [`ORG_CUES`]: a run of capitalized words (or acronyms) on the
+/// cue's line, with "of", "the", "and", "&" inside, after an optional "the".
+fn cued_orgs(text: &str, toks: &[Tok<'_>], add: &mut impl FnMut(usize, usize, PhiType)) {
+    for i in 0..toks.len() {
+        let label = ORG_LABELS.contains(&toks[i].lower())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| text[toks[i].end..n.start].trim_start().starts_with(':'));
+        let cue = ORG_CUES.iter().find(|c| {
+            c.iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower() == *w))
+        });
+        let mut j = match cue {
+            Some(c) => i + c.len(),
+            None if label => i + 1,
+            None => continue,
+        };
+        let same_line = |a: &Tok<'_>, b: &Tok<'_>| !text[a.end..b.start].contains('\n');
+        if toks.get(j).is_some_and(|t| t.lower() == "the") && same_line(&toks[j - 1], &toks[j]) {
+            j += 1;
+        }
+        let Some(first) = toks.get(j) else { continue };
+        let gap = text[toks[j - 1].end..first.start].trim();
+        if !same_line(&toks[j - 1], first) || !(gap.is_empty() || label && gap == ":") {
+            continue;
+        }
+        let mut last = None;
+        let mut k = j;
+        while let Some(t) = toks.get(k) {
+            if k > j {
+                let gap = &text[toks[k - 1].end..t.start];
+                if !(gap.trim().is_empty() || gap.trim() == "&")
+                    || gap.contains('\n')
+                    || toks[k - 1].ends_sentence()
+                {
+                    break;
+                }
+            }
+            let connector = matches!(t.lower(), "of" | "the" | "and");
+            if t.capitalized() || t.all_caps() && t.bare().len() >= 2 {
+                last = Some(k);
+            } else if !(connector && k > j) {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(l) = last {
+            add(
+                first.start,
+                toks[l].start + toks[l].bare().len(),
+                PhiType::Org,
+            );
+        }
+    }
+}
+
 /// OPERATOR AT DUNMORE FREIGHT"): a run of capitalized words after the last
 /// preposition before it, ending in an organization word, with a word that is not
 /// one before it, and either a word that is no common English word or three words in
@@ -1885,6 +1971,18 @@ mod tests {
                 &["2001:db8:4a2::17=IP", "!12:30:45"],
             ),
             ("since Christmas Eve", &["Christmas Eve=DATE"]),
+            (
+                "injured lifting a beam at work for Allegheny Timberframe; he works at Kessel & Vane Tool and Die",
+                &["Kessel & Vane Tool and Die=ORG"],
+            ),
+            (
+                "son plays for the Quad City Thunderhawks.\nPHARMACY: CORNERSTONE DRUG",
+                &["Quad City Thunderhawks=ORG", "CORNERSTONE DRUG=ORG"],
+            ),
+            (
+                "works at home; attends school daily; the pharmacy Tech called",
+                &["!home", "!school", "!Tech"],
+            ),
             ("SSN ending 2290 verified", &["2290=SSN"]),
             ("Veteran: ROE, J     Last 4: 4471", &["4471=SSN"]),
             ("tow slip lists KY plate 418 RZT", &["418 RZT=VEHICLE"]),
