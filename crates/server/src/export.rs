@@ -22,12 +22,13 @@
 //! patients whose data the file holds). A job whose end cannot be recorded fails, and its
 //! files are never served.
 //!
-//! Jobs are kept in the store ([`ward_store::ExportJob`]), so that a finished export
-//! outlives a restart: the manifest and the files are sealed under a data key of the
-//! job's own, which is deleted with the job (after an hour, or on `DELETE`). A file is
-//! made in memory (wiped when dropped) and sealed when the job ends; it never reaches
-//! the disk in the clear. A job whose server stopped while it ran reads as failed
-//! ("interrupted"). Only the principal who started a job sees it.
+//! Jobs are kept in the store ([`ward_store::ExportJob`]), so that an export outlives a
+//! restart and need not fit in memory: each type's file is sealed into the store in parts
+//! of 4 MiB as it is made, under a data key of the job's own, which is deleted with the
+//! job (an hour after it finished, or on `DELETE`); a download streams the parts. A part
+//! is wiped from memory once sealed and never reaches the disk in the clear. A job whose
+//! server stopped while it ran reads as failed ("interrupted"). Only the principal who
+//! started a job sees it.
 
 use crate::AppState;
 use crate::authz::Ctx;
@@ -38,6 +39,7 @@ use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use futures_util::StreamExt;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -46,7 +48,7 @@ use std::time::Duration;
 use ward_access::Action;
 use ward_fhir::{IssueCode, OperationOutcome, ResourceType};
 use ward_store::{ExportLimits, ExportState, Read, StoreError, VersionRef};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// Jobs kept at once (running or finished), for all principals.
 const MAX_JOBS: i64 = 32;
@@ -61,8 +63,9 @@ const HEARTBEAT: Duration = Duration::from_secs(10);
 const STALE: Duration = Duration::from_secs(5 * 60);
 /// How often expired jobs (and their keys) are deleted.
 const SWEEP: Duration = Duration::from_secs(5 * 60);
-/// Largest export held in memory; a larger one fails and asks for `_type` or `_since`.
-const MAX_BYTES: usize = 1 << 30;
+/// Largest export; a larger one fails and asks for `_type` or `_since`. Files are sealed
+/// into the store as they are made, so this bounds the database, not memory.
+const MAX_BYTES: usize = 64 << 30;
 /// Resources read (and de-identified) per step.
 const CHUNK: usize = 500;
 // The de-identification profiles an export may name: the built-in ones, never a file
@@ -652,11 +655,7 @@ async fn produce(
     let mut bytes = 0usize;
     for chunk in allowed.chunks(CHUNK) {
         if job.cancelled.load(Ordering::Relaxed) {
-            return Err(ApiError::new(
-                StatusCode::GONE,
-                IssueCode::Incomplete,
-                "the export was cancelled",
-            ));
+            return Err(cancelled());
         }
         let mut found = Vec::with_capacity(chunk.len());
         for r in st.store.fetch(chunk).await? {
@@ -705,10 +704,10 @@ async fn produce(
                 return Err(ApiError::new(
                     StatusCode::PAYLOAD_TOO_LARGE,
                     IssueCode::TooLong,
-                    "the export is larger than Ward holds in memory (1 GiB): narrow it with _type or _since",
+                    "the export is larger than 64 GiB: narrow it with _type or _since",
                 ));
             }
-            let f = out.files.entry(rt).or_default();
+            let f = out.files.entry(rt.clone()).or_default();
             f.ndjson.extend_from_slice(&line);
             f.ndjson.push(b'\n');
             f.count += 1;
@@ -716,10 +715,38 @@ async fn produce(
                 f.patients.insert(p);
             }
             out.exported += 1;
+            if f.ndjson.len() >= ward_store::EXPORT_PART_BYTES {
+                flush(st, id, &rt, f).await?;
+            }
         }
         job.done.fetch_add(chunk.len(), Ordering::Relaxed);
     }
+    for (rt, f) in &mut out.files {
+        flush(st, id, rt, f).await?;
+    }
     Ok(out)
+}
+
+/// Seals what `f` holds into the store, as the next part of its type's file, and empties
+/// it (wiped). Fails the job if it is no longer running (deleted).
+async fn flush(st: &AppState, id: &str, rt: &str, f: &mut Part) -> Result<(), ApiError> {
+    if f.ndjson.is_empty() {
+        return Ok(());
+    }
+    let name = format!("{rt}.ndjson");
+    if !st.store.export_append(id, &name, &f.ndjson).await? {
+        return Err(cancelled());
+    }
+    f.ndjson.zeroize();
+    Ok(())
+}
+
+fn cancelled() -> ApiError {
+    ApiError::new(
+        StatusCode::GONE,
+        IssueCode::Incomplete,
+        "the export was cancelled",
+    )
 }
 
 fn internal(msg: String) -> ApiError {
@@ -802,7 +829,6 @@ async fn finish(
         Err(e) => return end_failed(st, id, &e).await,
     };
     let base = &st.config.base_url;
-    let mut files: Vec<(String, Zeroizing<Vec<u8>>)> = Vec::new();
     let mut patients = serde_json::Map::new();
     let mut output = Vec::new();
     for (rt, part) in p.files {
@@ -812,8 +838,7 @@ async fn finish(
             "url": format!("{base}/export-files/{id}/{name}"),
             "count": part.count,
         }));
-        patients.insert(name.clone(), json!(part.patients));
-        files.push((name, part.ndjson));
+        patients.insert(name, json!(part.patients));
     }
     let mut error = Vec::new();
     if p.withheld + p.erased > 0 {
@@ -832,7 +857,15 @@ async fn finish(
             "type": "OperationOutcome",
             "url": format!("{base}/export-files/{id}/{name}"),
         }));
-        files.push((name, Zeroizing::new(line)));
+        match st.store.export_append(id, &name, &line).await {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => {
+                tracing::error!(error = %e, "export files not stored");
+                let e = internal("the export could not be stored; see the server log".into());
+                return end_failed(st, id, &e).await;
+            }
+        }
     }
     let mut manifest = json!({
         "transactionTime": ward_fhir::date::instant(req.started_ms),
@@ -848,14 +881,13 @@ async fn finish(
         serde_json::to_vec(&json!({"manifest": manifest, "patients": patients}))
             .unwrap_or_default(),
     );
-    let refs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), &b[..])).collect();
     if job.cancelled.load(Ordering::Relaxed) {
         return;
     }
     let now = ward_fhir::date::now_ms();
     if let Err(e) = st
         .store
-        .export_end(id, ExportState::Done, &result, &refs, now)
+        .export_end(id, ExportState::Done, &result, now)
         .await
     {
         tracing::error!(error = %e, "export files not stored");
@@ -871,7 +903,7 @@ async fn end_failed(st: &AppState, id: &str, e: &ApiError) {
     let now = ward_fhir::date::now_ms();
     if let Err(e) = st
         .store
-        .export_end(id, ExportState::Failed, &bytes, &[], now)
+        .export_end(id, ExportState::Failed, &bytes, now)
         .await
     {
         // The job then reads as interrupted once its heartbeat is stale.
@@ -992,10 +1024,15 @@ async fn file(
         return Err(ApiError::not_found("the export has no files (yet)"));
     }
     let result = result_of(&job)?;
-    let Some(ndjson) = st.store.export_file(&id, &name).await? else {
+    let Some(&parts) = job.files.get(&name) else {
         return Err(ApiError::not_found(format!(
             "the export has no file {name}"
         )));
+    };
+    // The first part now, so that a failure is an error status; the rest as the body is
+    // sent (a failure then cuts the transfer short, which the client sees).
+    let Some(first) = st.store.export_part(&id, &name, 0).await? else {
+        return Err(ApiError::not_found("no such export job (it was deleted)"));
     };
     let patients: Vec<String> = result["patients"][&name]
         .as_array()
@@ -1007,7 +1044,30 @@ async fn file(
         a.ids.push(format!("export-files/{id}/{name}"));
         a.patients.extend(patients);
     });
-    let mut r = (StatusCode::OK, ndjson.to_vec()).into_response();
+    let rest = futures_util::stream::unfold(1u64, move |seq| {
+        let (st, id, name) = (st.clone(), id.clone(), name.clone());
+        async move {
+            if seq >= parts {
+                return None;
+            }
+            let part = match st.store.export_part(&id, &name, seq).await {
+                Ok(Some(b)) => Ok(bytes::Bytes::from(b.to_vec())),
+                Ok(None) => Err(std::io::Error::other("the export was deleted")),
+                Err(e) => {
+                    tracing::error!(error = %e, "export part not read");
+                    Err(std::io::Error::other("an export part could not be read"))
+                }
+            };
+            // After an error, nothing more.
+            let next = if part.is_ok() { seq + 1 } else { parts };
+            Some((part, next))
+        }
+    });
+    let body = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(bytes::Bytes::from(first.to_vec()))
+    })
+    .chain(rest);
+    let mut r = (StatusCode::OK, axum::body::Body::from_stream(body)).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/fhir+ndjson"),

@@ -1789,6 +1789,58 @@ async fn bulk_export_is_deidentified_for_researchers_and_recorded(b: Backend) {
     assert_eq!(st, StatusCode::ACCEPTED);
     let (st, _, _) = w.bulk(&rita, "GET", &status_url, false).await;
     assert_eq!(st, StatusCode::NOT_FOUND);
+
+    // A file of several sealed parts (9 MiB) streams whole, to its owner only.
+    let owner = entries
+        .iter()
+        .find(|e| e.action == "export")
+        .unwrap()
+        .principal
+        .clone();
+    let l = ward_store::ExportLimits {
+        now_ms: ward_fhir::date::now_ms(),
+        max_jobs: 100,
+        max_running_per_owner: 10,
+        keep_ms: 3_600_000,
+        stale_ms: 300_000,
+    };
+    let store = &w.s.store;
+    store.export_begin("streamed", &owner, l).await.unwrap();
+    let mut big = Vec::new();
+    let mut n = 0;
+    while big.len() < 9 << 20 {
+        big.extend_from_slice(
+            format!("{{\"resourceType\":\"Basic\",\"id\":\"b{n}\"}}\n").as_bytes(),
+        );
+        n += 1;
+    }
+    assert!(
+        store
+            .export_append("streamed", "Basic.ndjson", &big)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .export_end(
+                "streamed",
+                ward_store::ExportState::Done,
+                br#"{"manifest":{},"patients":{}}"#,
+                l.now_ms
+            )
+            .await
+            .unwrap()
+    );
+    let (st, _, body) = w
+        .bulk(&rita, "GET", "/export-files/streamed/Basic.ndjson", false)
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(body.len(), big.len());
+    assert!(body == big, "the parts arrive whole and in order");
+    let (st, _, _) = w
+        .bulk(&house, "GET", "/export-files/streamed/Basic.ndjson", false)
+        .await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
 }
 
 both!(

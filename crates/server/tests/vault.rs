@@ -893,10 +893,12 @@ async fn key_rotation_rewraps_without_reencrypting(b: Backend) {
 
 both!(key_rotation_rewraps_without_reencrypting);
 
-/// Export jobs outlive the store that ran them: a finished job's outcome and files are
-/// read back after a reopen, sealed (no plaintext in the database), bound to their place
-/// (a part moved to another job fails), and gone with their key when deleted; a job whose
-/// heartbeat stopped reads as interrupted; the limits hold.
+/// Export jobs outlive the store that ran them: files appended while a job runs and its
+/// outcome are read back after a reopen, sealed (no plaintext in the database), bound to
+/// their place (a moved or dropped part, another owner: each fails), and gone with their
+/// key when deleted; nothing is appended to or ended on a job that finished or was
+/// deleted; a failed job keeps no files; a job whose heartbeat stopped reads as
+/// interrupted; the limits hold.
 async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     use ward_store::{ExportLimits, ExportState, Store, StoreOptions};
     let (dir, url, _pg) = fresh_database(b).await;
@@ -939,23 +941,35 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         big.extend_from_slice(marker);
         big.push(b'\n');
     }
-    let ok = store
-        .export_end(
-            "job-a",
-            ExportState::Done,
-            b"{\"manifest\":1}",
-            &[("Patient.ndjson", &big[..]), ("Empty.ndjson", b"")],
-            now,
-        )
-        .await
-        .unwrap();
-    assert!(ok);
+    // Appended while the job runs (the first append in two calls), sealed as it goes.
+    for (name, bytes) in [
+        ("Patient.ndjson", &big[..5 << 20]),
+        ("Patient.ndjson", &big[5 << 20..]),
+        ("Empty.ndjson", &b""[..]),
+    ] {
+        assert!(store.export_append("job-a", name, bytes).await.unwrap());
+    }
+    let err = store.export_append("job-a", "a/b", b"x").await.unwrap_err();
+    assert!(matches!(err, ward_store::StoreError::Database(_)), "{err}");
+    assert!(
+        store
+            .export_end("job-a", ExportState::Done, b"{\"manifest\":1}", now)
+            .await
+            .unwrap()
+    );
     assert!(
         !store
-            .export_end("job-a", ExportState::Failed, b"x", &[], now)
+            .export_end("job-a", ExportState::Failed, b"x", now)
             .await
             .unwrap(),
         "a finished job does not end twice"
+    );
+    assert!(
+        !store
+            .export_append("job-a", "Patient.ndjson", b"more")
+            .await
+            .unwrap(),
+        "nor grows"
     );
     store.close().await;
 
@@ -963,10 +977,18 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     let job = store.export_job("job-a", l).await.unwrap().unwrap();
     assert_eq!(job.state, ExportState::Done);
     assert_eq!(job.owner, "user:rita");
+    assert_eq!(
+        job.files
+            .iter()
+            .map(|(n, c)| (n.as_str(), *c))
+            .collect::<Vec<_>>(),
+        [("Empty.ndjson", 1), ("Patient.ndjson", 4)],
+        "5 MiB, then 4 MiB and a few bytes: parts of at most 4 MiB, two of each append"
+    );
     assert_eq!(&job.outcome.unwrap()[..], b"{\"manifest\":1}");
     assert_eq!(
         &store
-            .export_file("job-a", "Patient.ndjson")
+            .export_file("job-a", "Patient.ndjson", l)
             .await
             .unwrap()
             .unwrap()[..],
@@ -974,7 +996,7 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     );
     assert_eq!(
         store
-            .export_file("job-a", "Empty.ndjson")
+            .export_file("job-a", "Empty.ndjson", l)
             .await
             .unwrap()
             .unwrap()
@@ -983,7 +1005,7 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     );
     assert!(
         store
-            .export_file("job-a", "Nope.ndjson")
+            .export_file("job-a", "Nope.ndjson", l)
             .await
             .unwrap()
             .is_none()
@@ -1021,7 +1043,11 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .iter()
         .map(|r| sqlx::Row::get(r, 0))
         .collect();
-    assert_eq!(parts.len(), 4, "three parts and the empty file's one");
+    assert_eq!(
+        parts.len(),
+        5,
+        "two parts of each append, and the empty file's"
+    );
     for p in &parts {
         assert!(!p.windows(marker.len()).any(|w| w == marker));
     }
@@ -1037,7 +1063,7 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .await
         .unwrap();
     let err = store
-        .export_file("job-a", "Patient.ndjson")
+        .export_file("job-a", "Patient.ndjson", l)
         .await
         .unwrap_err();
     assert!(
@@ -1054,21 +1080,26 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .export_begin("job-f", "user:rita", roomy)
         .await
         .unwrap();
-    store
-        .export_end(
-            "job-f",
-            ExportState::Done,
-            b"{}",
-            &[("P.ndjson", &big[..])],
-            now,
-        )
-        .await
-        .unwrap();
+    assert!(
+        store
+            .export_append("job-f", "P.ndjson", &big)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .export_end("job-f", ExportState::Done, b"{}", now)
+            .await
+            .unwrap()
+    );
     sqlx::query("DELETE FROM ward_export_parts WHERE job = 'job-f' AND seq = 2")
         .execute(store.pool())
         .await
         .unwrap();
-    let err = store.export_file("job-f", "P.ndjson").await.unwrap_err();
+    let err = store
+        .export_file("job-f", "P.ndjson", roomy)
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, ward_store::StoreError::Integrity { .. }),
         "{err}"
@@ -1088,16 +1119,22 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .export_begin("job-g", "user:rita", roomy)
         .await
         .unwrap();
+    assert!(
+        store
+            .export_append("job-g", "P.ndjson", b"x")
+            .await
+            .unwrap()
+    );
     store.export_delete("job-g").await.unwrap();
     assert!(
         !store
-            .export_end(
-                "job-g",
-                ExportState::Done,
-                b"{}",
-                &[("P.ndjson", b"x")],
-                now
-            )
+            .export_append("job-g", "P.ndjson", b"y")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .export_end("job-g", ExportState::Done, b"{}", now)
             .await
             .unwrap()
     );
@@ -1109,13 +1146,40 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         0,
     );
     assert_eq!(left, 0);
+    // A job that fails keeps no files.
+    store
+        .export_begin("job-h", "user:rita", roomy)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .export_append("job-h", "P.ndjson", b"x")
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .export_end("job-h", ExportState::Failed, b"{}", now)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .export_job("job-h", roomy)
+            .await
+            .unwrap()
+            .unwrap()
+            .files
+            .is_empty()
+    );
+    store.export_delete("job-h").await.unwrap();
 
     // Deleted: the job, its parts and its key.
     assert!(store.export_delete("job-a").await.unwrap());
     assert!(store.export_job("job-a", l).await.unwrap().is_none());
     assert!(
         store
-            .export_file("job-a", "Patient.ndjson")
+            .export_file("job-a", "Patient.ndjson", l)
             .await
             .unwrap()
             .is_none()
@@ -1130,7 +1194,7 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     assert_eq!(keys, 0);
     // Expiry: an hour after it finished, a job is gone.
     store
-        .export_end("job-e", ExportState::Failed, b"{}", &[], now)
+        .export_end("job-e", ExportState::Failed, b"{}", now)
         .await
         .unwrap();
     let hour = ExportLimits {

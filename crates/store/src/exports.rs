@@ -1,8 +1,9 @@
-//! Bulk Data export jobs, kept in the database so that they outlive the server process:
-//! a job's state, its sealed outcome (the manifest, or the error) and its files, sealed
-//! in parts under a data key of the job's own (`export:{job}`). Deleting a job deletes
-//! that key, so its files are unreadable even where a deleted row lingers in a file
-//! (crypto-shredding, as for a patient).
+//! Bulk Data export jobs, kept in the database so that they outlive the server process
+//! and need not fit in memory: a job's state, its files, appended in sealed parts while
+//! it runs, and its sealed outcome (the manifest, or the error, with the number of parts
+//! of each file). Everything is sealed under a data key of the job's own
+//! (`export:{job}`); deleting a job deletes that key, so its files are unreadable even
+//! where a deleted row lingers in a file (crypto-shredding, as for a patient).
 //!
 //! The store knows nothing of FHIR here: an outcome and a file are bytes. A running
 //! job's process writes a heartbeat; a job whose heartbeat stopped (the server stopped
@@ -10,7 +11,7 @@
 
 use crate::{Result, Store, StoreError};
 use sqlx::Row;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use ward_crypto::{KeyId, SealContext, Sealed};
 use zeroize::Zeroizing;
 
@@ -25,7 +26,7 @@ pub(crate) const DDL: &[&str] = &[
 
 /// Largest sealed part of a file: rows stay well under SQLite's and PostgreSQL's limits
 /// for one value (1 GB), and no statement binds more than this.
-const PART_BYTES: usize = 4 << 20;
+pub const EXPORT_PART_BYTES: usize = 4 << 20;
 
 /// Where a job is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +71,8 @@ pub struct ExportJob {
     pub finished_ms: Option<i64>,
     /// What the job ended with (opened), for `Done` and `Failed`.
     pub outcome: Option<Zeroizing<Vec<u8>>>,
+    /// A finished job's files and their numbers of parts, as sealed with the outcome.
+    pub files: BTreeMap<String, u64>,
 }
 
 /// The limits a new job is checked against, and the clock.
@@ -148,14 +151,75 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Ends a running job: `files` (name, bytes) sealed in parts and `outcome`, in one
-    /// transaction. `false`, and nothing written, if the job is no longer running.
+    /// Appends `bytes` to file `name` of a running job, sealed in parts of at most
+    /// [`EXPORT_PART_BYTES`]. `false`, and nothing written, if the job is no longer running.
+    pub async fn export_append(&self, id: &str, name: &str, bytes: &[u8]) -> Result<bool> {
+        if name.is_empty() || name.starts_with('\u{0}') || name.contains(['/', '\t', '\n']) {
+            return Err(StoreError::Database(
+                "an export file name is invalid".into(),
+            ));
+        }
+        let kid = key_of(id);
+        let _w = self.write_lock().await;
+        let mut tx = self.pool.begin().await?;
+        let running =
+            sqlx::query("SELECT 1 FROM ward_export_jobs WHERE id = $1 AND state = 'running'")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .is_some();
+        if !running {
+            return Ok(false);
+        }
+        let mut fresh = HashMap::new();
+        let key = self.keys.get_or_create(&mut tx, &kid, &mut fresh).await?;
+        let next: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(seq) + 1, 0) FROM ward_export_parts WHERE job = $1 AND name = $2",
+        )
+        .bind(id)
+        .bind(name)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+        // An empty file is one empty part, so that it exists.
+        let parts: Vec<&[u8]> = if bytes.is_empty() {
+            vec![bytes]
+        } else {
+            bytes.chunks(EXPORT_PART_BYTES).collect()
+        };
+        for (k, part) in parts.into_iter().enumerate() {
+            let seq = next + k as i64;
+            let sealed = key.seal(&context(&part_place(id, name, seq), &kid), part)?;
+            sqlx::query(
+                "INSERT INTO ward_export_parts (job, name, seq, sealed) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(name)
+            .bind(seq)
+            .bind(sealed.into_bytes())
+            .execute(&mut *tx)
+            .await?;
+        }
+        // Still running? The update also locks the job's row, so that a DELETE on
+        // PostgreSQL either comes after this commit (and deletes these parts too) or
+        // before it (and this rolls back).
+        if !still_running(&mut tx, id).await? {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        tx.commit().await?;
+        self.keys.commit(fresh);
+        Ok(true)
+    }
+
+    /// Ends a running job with `outcome`, sealed with the number of parts of each file
+    /// appended (a job that did not succeed loses its parts). `false`, and nothing
+    /// written, if the job is no longer running.
     pub async fn export_end(
         &self,
         id: &str,
         state: ExportState,
         outcome: &[u8],
-        files: &[(&str, &[u8])],
         now_ms: i64,
     ) -> Result<bool> {
         let kid = key_of(id);
@@ -171,40 +235,32 @@ impl Store {
         let Some(owner) = owner else {
             return Ok(false);
         };
-        let mut fresh = HashMap::new();
-        let key = self.keys.get_or_create(&mut tx, &kid, &mut fresh).await?;
-        for (name, bytes) in files {
-            if name.starts_with('\u{0}') || name.contains('/') {
-                return Err(StoreError::Database(
-                    "an export file name is invalid".into(),
-                ));
-            }
-            let parts = bytes.chunks(PART_BYTES).collect::<Vec<_>>();
-            // An empty file is one empty part, so that it exists.
-            let parts = if parts.is_empty() {
-                vec![&[][..]]
-            } else {
-                parts
-            };
-            let count = parts.len();
-            for (seq, part) in parts.into_iter().enumerate() {
-                let at = part_place(id, name, seq, count);
-                let sealed = key.seal(&context(&at, &kid), part)?;
-                sqlx::query(
-                    "INSERT INTO ward_export_parts (job, name, seq, sealed) VALUES ($1, $2, $3, $4)",
-                )
+        if state != ExportState::Done {
+            sqlx::query("DELETE FROM ward_export_parts WHERE job = $1")
                 .bind(id)
-                .bind(*name)
-                .bind(seq as i64)
-                .bind(sealed.into_bytes())
                 .execute(&mut *tx)
                 .await?;
-            }
         }
-        let at = outcome_place(id, &owner);
-        let sealed = key.seal(&context(&at, &kid), outcome)?;
+        let mut index = String::new();
+        for r in sqlx::query(
+            "SELECT name, COUNT(*) FROM ward_export_parts WHERE job = $1 GROUP BY name ORDER BY name",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?
+        {
+            let (name, count): (String, i64) = (r.try_get(0)?, r.try_get(1)?);
+            index.push_str(&format!("{name}\t{count}\n"));
+        }
+        let mut fresh = HashMap::new();
+        let key = self.keys.get_or_create(&mut tx, &kid, &mut fresh).await?;
+        let mut payload = Zeroizing::new(Vec::with_capacity(4 + index.len() + outcome.len()));
+        payload.extend_from_slice(&(index.len() as u32).to_le_bytes());
+        payload.extend_from_slice(index.as_bytes());
+        payload.extend_from_slice(outcome);
+        let sealed = key.seal(&context(&outcome_place(id, &owner), &kid), &payload)?;
         // Only if it is still running: a DELETE that committed meanwhile (PostgreSQL has
-        // no process write lock) rolls all of this back, parts and key included.
+        // no process write lock) rolls all of this back.
         let n = sqlx::query(
             "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1 AND state = 'running'",
         )
@@ -244,49 +300,75 @@ impl Store {
             state = ExportState::Interrupted;
         }
         let owner: String = row.try_get(0)?;
-        let outcome = match row.try_get::<Option<Vec<u8>>, _>(5)? {
-            Some(sealed) => match self
+        let (mut outcome, mut files) = (None, BTreeMap::new());
+        if let Some(sealed) = row.try_get::<Option<Vec<u8>>, _>(5)? {
+            // Its key was deleted meanwhile: the job is gone.
+            let Some(payload) = self
                 .export_open(id, &outcome_place(id, &owner), sealed)
                 .await?
-            {
-                Some(o) => Some(o),
-                // Its key was deleted meanwhile: the job is gone.
-                None => return Ok(None),
-            },
-            None => None,
-        };
+            else {
+                return Ok(None);
+            };
+            let (index, rest) = split_payload(&payload).ok_or_else(|| integrity(id))?;
+            for line in index.lines() {
+                let (name, count) = line
+                    .split_once('\t')
+                    .and_then(|(n, c)| Some((n.to_string(), c.parse::<u64>().ok()?)))
+                    .ok_or_else(|| integrity(id))?;
+                files.insert(name, count);
+            }
+            outcome = Some(Zeroizing::new(rest.to_vec()));
+        }
         Ok(Some(ExportJob {
             owner,
             state,
             created_ms: row.try_get(2)?,
             finished_ms,
             outcome,
+            files,
         }))
     }
 
-    /// A finished job's file, whole, or `None` if it has no such file.
-    pub async fn export_file(&self, id: &str, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>> {
-        let rows = sqlx::query(
-            "SELECT seq, sealed FROM ward_export_parts WHERE job = $1 AND name = $2 ORDER BY seq",
+    /// Part `seq` of file `name` of a finished job, or `None` if the job is gone. A part
+    /// the job's index counts but the table lacks is an integrity failure.
+    pub async fn export_part(
+        &self,
+        id: &str,
+        name: &str,
+        seq: u64,
+    ) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        let row = sqlx::query(
+            "SELECT sealed FROM ward_export_parts WHERE job = $1 AND name = $2 AND seq = $3",
         )
         .bind(id)
         .bind(name)
-        .fetch_all(&self.pool)
+        .bind(seq as i64)
+        .fetch_optional(&self.pool)
         .await?;
-        if rows.is_empty() {
+        let Some(row) = row else {
+            return Err(integrity(id));
+        };
+        self.export_open(id, &part_place(id, name, seq as i64), row.try_get(0)?)
+            .await
+    }
+
+    /// A finished job's file, whole (its parts as the job's index counts them), or `None`
+    /// if the job or the file does not exist.
+    pub async fn export_file(
+        &self,
+        id: &str,
+        name: &str,
+        l: ExportLimits,
+    ) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        let Some(job) = self.export_job(id, l).await? else {
             return Ok(None);
-        }
-        // Each part is sealed with the file's part count: a missing, added or moved part
-        // fails to open.
-        let count = rows.len();
+        };
+        let Some(&count) = job.files.get(name) else {
+            return Ok(None);
+        };
         let mut out = Zeroizing::new(Vec::new());
-        for (i, r) in rows.iter().enumerate() {
-            let seq: i64 = r.try_get(0)?;
-            if seq != i as i64 {
-                return Err(integrity(id));
-            }
-            let at = part_place(id, name, i, count);
-            let Some(part) = self.export_open(id, &at, r.try_get(1)?).await? else {
+        for seq in 0..count {
+            let Some(part) = self.export_part(id, name, seq).await? else {
                 return Ok(None);
             };
             out.extend_from_slice(&part);
@@ -368,9 +450,29 @@ impl Store {
     }
 }
 
-/// Where a part is sealed: its job, file, position and the file's number of parts.
-fn part_place(job: &str, name: &str, seq: usize, count: usize) -> String {
-    format!("{job}/{name}/{seq}/{count}")
+/// Where a part is sealed: its job, file and position (how many parts a file has is
+/// sealed with the outcome, so that a dropped or added part is found).
+fn part_place(job: &str, name: &str, seq: i64) -> String {
+    format!("{job}/{name}/{seq}")
+}
+
+/// Splits a sealed outcome into the file index (`name\tparts` lines) and the outcome.
+fn split_payload(p: &[u8]) -> Option<(&str, &[u8])> {
+    let len = u32::from_le_bytes(p.get(..4)?.try_into().ok()?) as usize;
+    let index = std::str::from_utf8(p.get(4..4 + len)?).ok()?;
+    Some((index, &p[4 + len..]))
+}
+
+/// Whether a job is still running, locking its row (inside the caller's transaction).
+async fn still_running(tx: &mut sqlx::AnyConnection, id: &str) -> Result<bool> {
+    let n = sqlx::query(
+        "UPDATE ward_export_jobs SET heartbeat_ms = heartbeat_ms WHERE id = $1 AND state = 'running'",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    Ok(n == 1)
 }
 
 /// Where a job's outcome is sealed: bound to its owner, so that a row given another
