@@ -57,8 +57,8 @@ const MAX_RUNNING_PER_OWNER: i64 = 2;
 /// How long a finished job's files stay.
 const KEEP: Duration = Duration::from_secs(60 * 60);
 /// How often a running job says it is alive, and after how long without it a job was
-/// interrupted (its server stopped). Generous: on SQLite a heartbeat waits behind
-/// another job's sealing of up to 1 GiB.
+/// interrupted (its server stopped). Generous: on SQLite a heartbeat waits behind the
+/// deletion of another job's large export.
 const HEARTBEAT: Duration = Duration::from_secs(10);
 const STALE: Duration = Duration::from_secs(5 * 60);
 /// How often expired jobs (and their keys) are deleted.
@@ -547,9 +547,12 @@ async fn heartbeat(st: Arc<AppState>, job: Arc<Job>, id: String) {
 /// fails), lines, and whose data it holds.
 #[derive(Default)]
 struct Part {
+    /// What is not sealed yet (at most one part).
     ndjson: Zeroizing<Vec<u8>>,
     count: usize,
     patients: BTreeSet<String>,
+    /// What is sealed.
+    file: ward_store::ExportFile,
 }
 
 /// The files of an export and what went into them.
@@ -708,6 +711,15 @@ async fn produce(
                 ));
             }
             let f = out.files.entry(rt.clone()).or_default();
+            // Whole parts of whole lines: sealed before a line would cross the size.
+            if !f.ndjson.is_empty() && f.ndjson.len() + line.len() >= ward_store::EXPORT_PART_BYTES
+            {
+                flush(st, id, &rt, f).await?;
+            }
+            if f.ndjson.capacity() == 0 {
+                // Once, so that growing never leaves an unwiped copy behind.
+                f.ndjson.reserve(ward_store::EXPORT_PART_BYTES + (64 << 10));
+            }
             f.ndjson.extend_from_slice(&line);
             f.ndjson.push(b'\n');
             f.count += 1;
@@ -715,9 +727,6 @@ async fn produce(
                 f.patients.insert(p);
             }
             out.exported += 1;
-            if f.ndjson.len() >= ward_store::EXPORT_PART_BYTES {
-                flush(st, id, &rt, f).await?;
-            }
         }
         job.done.fetch_add(chunk.len(), Ordering::Relaxed);
     }
@@ -734,7 +743,11 @@ async fn flush(st: &AppState, id: &str, rt: &str, f: &mut Part) -> Result<(), Ap
         return Ok(());
     }
     let name = format!("{rt}.ndjson");
-    if !st.store.export_append(id, &name, &f.ndjson).await? {
+    if !st
+        .store
+        .export_append(id, &name, &f.ndjson, &mut f.file)
+        .await?
+    {
         return Err(cancelled());
     }
     f.ndjson.zeroize();
@@ -831,8 +844,10 @@ async fn finish(
     let base = &st.config.base_url;
     let mut patients = serde_json::Map::new();
     let mut output = Vec::new();
+    let mut files = BTreeMap::new();
     for (rt, part) in p.files {
         let name = format!("{rt}.ndjson");
+        files.insert(name.clone(), part.file);
         output.push(json!({
             "type": rt,
             "url": format!("{base}/export-files/{id}/{name}"),
@@ -857,8 +872,11 @@ async fn finish(
             "type": "OperationOutcome",
             "url": format!("{base}/export-files/{id}/{name}"),
         }));
-        match st.store.export_append(id, &name, &line).await {
-            Ok(true) => {}
+        let mut file = ward_store::ExportFile::default();
+        match st.store.export_append(id, &name, &line, &mut file).await {
+            Ok(true) => {
+                files.insert(name, file);
+            }
             Ok(false) => return,
             Err(e) => {
                 tracing::error!(error = %e, "export files not stored");
@@ -887,7 +905,7 @@ async fn finish(
     let now = ward_fhir::date::now_ms();
     if let Err(e) = st
         .store
-        .export_end(id, ExportState::Done, &result, now)
+        .export_end(id, ExportState::Done, &result, &files, now)
         .await
     {
         tracing::error!(error = %e, "export files not stored");
@@ -903,7 +921,7 @@ async fn end_failed(st: &AppState, id: &str, e: &ApiError) {
     let now = ward_fhir::date::now_ms();
     if let Err(e) = st
         .store
-        .export_end(id, ExportState::Failed, &bytes, now)
+        .export_end(id, ExportState::Failed, &bytes, &BTreeMap::new(), now)
         .await
     {
         // The job then reads as interrupted once its heartbeat is stale.
@@ -1024,7 +1042,7 @@ async fn file(
         return Err(ApiError::not_found("the export has no files (yet)"));
     }
     let result = result_of(&job)?;
-    let Some(&parts) = job.files.get(&name) else {
+    let Some(&file) = job.files.get(&name) else {
         return Err(ApiError::not_found(format!(
             "the export has no file {name}"
         )));
@@ -1044,6 +1062,7 @@ async fn file(
         a.ids.push(format!("export-files/{id}/{name}"));
         a.patients.extend(patients);
     });
+    let parts = file.parts;
     let rest = futures_util::stream::unfold(1u64, move |seq| {
         let (st, id, name) = (st.clone(), id.clone(), name.clone());
         async move {
@@ -1051,7 +1070,7 @@ async fn file(
                 return None;
             }
             let part = match st.store.export_part(&id, &name, seq).await {
-                Ok(Some(b)) => Ok(bytes::Bytes::from(b.to_vec())),
+                Ok(Some(b)) => Ok(bytes::Bytes::from_owner(b)),
                 Ok(None) => Err(std::io::Error::other("the export was deleted")),
                 Err(e) => {
                     tracing::error!(error = %e, "export part not read");
@@ -1064,7 +1083,7 @@ async fn file(
         }
     });
     let body = futures_util::stream::once(async move {
-        Ok::<_, std::io::Error>(bytes::Bytes::from(first.to_vec()))
+        Ok::<_, std::io::Error>(bytes::Bytes::from_owner(first))
     })
     .chain(rest);
     let mut r = (StatusCode::OK, axum::body::Body::from_stream(body)).into_response();
@@ -1072,6 +1091,10 @@ async fn file(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/fhir+ndjson"),
     );
+    // The length sealed with the manifest: a transfer cut short by a part that fails its
+    // check is seen as short by every client, proxies speaking HTTP/1.0 included.
+    r.headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(file.bytes));
     Ok(r)
 }
 

@@ -1814,9 +1814,10 @@ async fn bulk_export_is_deidentified_for_researchers_and_recorded(b: Backend) {
         );
         n += 1;
     }
+    let mut file = ward_store::ExportFile::default();
     assert!(
         store
-            .export_append("streamed", "Basic.ndjson", &big)
+            .export_append("streamed", "Basic.ndjson", &big, &mut file)
             .await
             .unwrap()
     );
@@ -1826,6 +1827,7 @@ async fn bulk_export_is_deidentified_for_researchers_and_recorded(b: Backend) {
                 "streamed",
                 ward_store::ExportState::Done,
                 br#"{"manifest":{},"patients":{}}"#,
+                &[("Basic.ndjson".to_string(), file)].into(),
                 l.now_ms
             )
             .await

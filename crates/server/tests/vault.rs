@@ -5,6 +5,7 @@ mod common;
 use common::*;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+use std::collections::BTreeMap;
 
 fn patient(id: Option<&str>, family: &str, given: &str) -> Value {
     let mut p = json!({
@@ -920,6 +921,14 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         keep_ms: 3_600_000,
         stale_ms: 60_000,
     };
+    // What each job's writer appended, as the server keeps it.
+    let mut kept: BTreeMap<(&str, String), ward_store::ExportFile> = BTreeMap::new();
+    let files_of = |kept: &BTreeMap<(&str, String), ward_store::ExportFile>, job: &str| {
+        kept.iter()
+            .filter(|((j, _), _)| *j == job)
+            .map(|((_, n), f)| (n.clone(), *f))
+            .collect::<BTreeMap<String, ward_store::ExportFile>>()
+    };
     let store = open().await;
     store.export_begin("job-a", "user:rita", l).await.unwrap();
     store.export_begin("job-b", "user:rita", l).await.unwrap();
@@ -947,26 +956,57 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         ("Patient.ndjson", &big[5 << 20..]),
         ("Empty.ndjson", &b""[..]),
     ] {
-        assert!(store.export_append("job-a", name, bytes).await.unwrap());
+        assert!(
+            store
+                .export_append(
+                    "job-a",
+                    name,
+                    bytes,
+                    kept.entry(("job-a", name.to_string())).or_default()
+                )
+                .await
+                .unwrap()
+        );
     }
-    let err = store.export_append("job-a", "a/b", b"x").await.unwrap_err();
+    let err = store
+        .export_append("job-a", "a/b", b"x", &mut ward_store::ExportFile::default())
+        .await
+        .unwrap_err();
     assert!(matches!(err, ward_store::StoreError::Database(_)), "{err}");
     assert!(
         store
-            .export_end("job-a", ExportState::Done, b"{\"manifest\":1}", now)
+            .export_end(
+                "job-a",
+                ExportState::Done,
+                b"{\"manifest\":1}",
+                &files_of(&kept, "job-a"),
+                now
+            )
             .await
             .unwrap()
     );
     assert!(
         !store
-            .export_end("job-a", ExportState::Failed, b"x", now)
+            .export_end(
+                "job-a",
+                ExportState::Failed,
+                b"x",
+                &files_of(&kept, "job-a"),
+                now
+            )
             .await
             .unwrap(),
         "a finished job does not end twice"
     );
     assert!(
         !store
-            .export_append("job-a", "Patient.ndjson", b"more")
+            .export_append(
+                "job-a",
+                "Patient.ndjson",
+                b"more",
+                kept.entry(("job-a", "Patient.ndjson".to_string()))
+                    .or_default()
+            )
             .await
             .unwrap(),
         "nor grows"
@@ -980,9 +1020,12 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     assert_eq!(
         job.files
             .iter()
-            .map(|(n, c)| (n.as_str(), *c))
+            .map(|(n, f)| (n.as_str(), f.parts, f.bytes))
             .collect::<Vec<_>>(),
-        [("Empty.ndjson", 1), ("Patient.ndjson", 4)],
+        [
+            ("Empty.ndjson", 1, 0),
+            ("Patient.ndjson", 4, big.len() as u64)
+        ],
         "5 MiB, then 4 MiB and a few bytes: parts of at most 4 MiB, two of each append"
     );
     assert_eq!(&job.outcome.unwrap()[..], b"{\"manifest\":1}");
@@ -1082,13 +1125,24 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .unwrap();
     assert!(
         store
-            .export_append("job-f", "P.ndjson", &big)
+            .export_append(
+                "job-f",
+                "P.ndjson",
+                &big,
+                kept.entry(("job-f", "P.ndjson".to_string())).or_default()
+            )
             .await
             .unwrap()
     );
     assert!(
         store
-            .export_end("job-f", ExportState::Done, b"{}", now)
+            .export_end(
+                "job-f",
+                ExportState::Done,
+                b"{}",
+                &files_of(&kept, "job-f"),
+                now
+            )
             .await
             .unwrap()
     );
@@ -1121,20 +1175,36 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .unwrap();
     assert!(
         store
-            .export_append("job-g", "P.ndjson", b"x")
+            .export_append(
+                "job-g",
+                "P.ndjson",
+                b"x",
+                kept.entry(("job-g", "P.ndjson".to_string())).or_default()
+            )
             .await
             .unwrap()
     );
     store.export_delete("job-g").await.unwrap();
     assert!(
         !store
-            .export_append("job-g", "P.ndjson", b"y")
+            .export_append(
+                "job-g",
+                "P.ndjson",
+                b"y",
+                kept.entry(("job-g", "P.ndjson".to_string())).or_default()
+            )
             .await
             .unwrap()
     );
     assert!(
         !store
-            .export_end("job-g", ExportState::Done, b"{}", now)
+            .export_end(
+                "job-g",
+                ExportState::Done,
+                b"{}",
+                &files_of(&kept, "job-g"),
+                now
+            )
             .await
             .unwrap()
     );
@@ -1153,13 +1223,24 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
         .unwrap();
     assert!(
         store
-            .export_append("job-h", "P.ndjson", b"x")
+            .export_append(
+                "job-h",
+                "P.ndjson",
+                b"x",
+                kept.entry(("job-h", "P.ndjson".to_string())).or_default()
+            )
             .await
             .unwrap()
     );
     assert!(
         store
-            .export_end("job-h", ExportState::Failed, b"{}", now)
+            .export_end(
+                "job-h",
+                ExportState::Failed,
+                b"{}",
+                &files_of(&kept, "job-h"),
+                now
+            )
             .await
             .unwrap()
     );
@@ -1173,6 +1254,40 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
             .is_empty()
     );
     store.export_delete("job-h").await.unwrap();
+    // A part removed while the job runs: the next append, or the end, finds it.
+    for (job, then_append) in [("job-i", true), ("job-j", false)] {
+        store.export_begin(job, "user:rita", roomy).await.unwrap();
+        let f = kept.entry((job, "P.ndjson".to_string())).or_default();
+        assert!(
+            store
+                .export_append(job, "P.ndjson", &big[..5 << 20], f)
+                .await
+                .unwrap()
+        );
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM ward_export_parts WHERE job = '{job}' AND seq = 1"
+        )))
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let err = if then_append {
+            let f = kept.entry((job, "P.ndjson".to_string())).or_default();
+            store
+                .export_append(job, "P.ndjson", b"x", f)
+                .await
+                .unwrap_err()
+        } else {
+            store
+                .export_end(job, ExportState::Done, b"{}", &files_of(&kept, job), now)
+                .await
+                .unwrap_err()
+        };
+        assert!(
+            matches!(err, ward_store::StoreError::Integrity { .. }),
+            "{job}: {err}"
+        );
+        store.export_delete(job).await.unwrap();
+    }
 
     // Deleted: the job, its parts and its key.
     assert!(store.export_delete("job-a").await.unwrap());
@@ -1194,7 +1309,13 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
     assert_eq!(keys, 0);
     // Expiry: an hour after it finished, a job is gone.
     store
-        .export_end("job-e", ExportState::Failed, b"{}", now)
+        .export_end(
+            "job-e",
+            ExportState::Failed,
+            b"{}",
+            &files_of(&kept, "job-e"),
+            now,
+        )
         .await
         .unwrap();
     let hour = ExportLimits {

@@ -71,8 +71,17 @@ pub struct ExportJob {
     pub finished_ms: Option<i64>,
     /// What the job ended with (opened), for `Done` and `Failed`.
     pub outcome: Option<Zeroizing<Vec<u8>>>,
-    /// A finished job's files and their numbers of parts, as sealed with the outcome.
-    pub files: BTreeMap<String, u64>,
+    /// A finished job's files, as sealed with the outcome.
+    pub files: BTreeMap<String, ExportFile>,
+}
+
+/// What has been appended to one file of a job: kept by the job's writer, checked
+/// against the table at each append and at the end, and sealed with the outcome, so that
+/// a part removed or added behind the writer's back is found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportFile {
+    pub parts: u64,
+    pub bytes: u64,
 }
 
 /// The limits a new job is checked against, and the clock.
@@ -153,7 +162,13 @@ impl Store {
 
     /// Appends `bytes` to file `name` of a running job, sealed in parts of at most
     /// [`EXPORT_PART_BYTES`]. `false`, and nothing written, if the job is no longer running.
-    pub async fn export_append(&self, id: &str, name: &str, bytes: &[u8]) -> Result<bool> {
+    pub async fn export_append(
+        &self,
+        id: &str,
+        name: &str,
+        bytes: &[u8],
+        file: &mut ExportFile,
+    ) -> Result<bool> {
         if name.is_empty() || name.starts_with('\u{0}') || name.contains(['/', '\t', '\n']) {
             return Err(StoreError::Database(
                 "an export file name is invalid".into(),
@@ -181,12 +196,16 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?
         .try_get(0)?;
+        if next != file.parts as i64 {
+            return Err(integrity(id));
+        }
         // An empty file is one empty part, so that it exists.
         let parts: Vec<&[u8]> = if bytes.is_empty() {
             vec![bytes]
         } else {
             bytes.chunks(EXPORT_PART_BYTES).collect()
         };
+        let added = parts.len() as u64;
         for (k, part) in parts.into_iter().enumerate() {
             let seq = next + k as i64;
             let sealed = key.seal(&context(&part_place(id, name, seq), &kid), part)?;
@@ -209,48 +228,66 @@ impl Store {
         }
         tx.commit().await?;
         self.keys.commit(fresh);
+        file.parts += added;
+        file.bytes += bytes.len() as u64;
         Ok(true)
     }
 
-    /// Ends a running job with `outcome`, sealed with the number of parts of each file
-    /// appended (a job that did not succeed loses its parts). `false`, and nothing
+    /// Ends a running job with `outcome`. A job that succeeded (`Done`) has `files`, as
+    /// its writer appended them: the table must hold exactly those parts, and they are
+    /// sealed with the outcome; any other job loses its parts. `false`, and nothing
     /// written, if the job is no longer running.
     pub async fn export_end(
         &self,
         id: &str,
         state: ExportState,
         outcome: &[u8],
+        files: &BTreeMap<String, ExportFile>,
         now_ms: i64,
     ) -> Result<bool> {
         let kid = key_of(id);
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
-        let owner: Option<String> =
-            sqlx::query("SELECT owner FROM ward_export_jobs WHERE id = $1 AND state = 'running'")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .map(|r| r.try_get(0))
-                .transpose()?;
-        let Some(owner) = owner else {
+        // The job's row first (locked on PostgreSQL), as `export_delete` takes it.
+        if !still_running(&mut tx, id).await? {
             return Ok(false);
-        };
-        if state != ExportState::Done {
+        }
+        let owner: String = sqlx::query("SELECT owner FROM ward_export_jobs WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        let mut index = String::new();
+        if state == ExportState::Done {
+            let mut stored = BTreeMap::new();
+            for r in sqlx::query(
+                "SELECT name, COUNT(*), MAX(seq) FROM ward_export_parts WHERE job = $1 GROUP BY name",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?
+            {
+                let (name, count, max): (String, i64, i64) =
+                    (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+                stored.insert(name, (count, max));
+            }
+            let same = stored.len() == files.len()
+                && files.iter().all(|(name, f)| {
+                    stored.get(name).is_some_and(|&(count, max)| {
+                        count as u64 == f.parts && max + 1 == f.parts as i64
+                    })
+                });
+            if !same {
+                return Err(integrity(id));
+            }
+            for (name, f) in files {
+                index.push_str(&format!("{name}\t{}\t{}\n", f.parts, f.bytes));
+            }
+        } else {
             sqlx::query("DELETE FROM ward_export_parts WHERE job = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-        }
-        let mut index = String::new();
-        for r in sqlx::query(
-            "SELECT name, COUNT(*) FROM ward_export_parts WHERE job = $1 GROUP BY name ORDER BY name",
-        )
-        .bind(id)
-        .fetch_all(&mut *tx)
-        .await?
-        {
-            let (name, count): (String, i64) = (r.try_get(0)?, r.try_get(1)?);
-            index.push_str(&format!("{name}\t{count}\n"));
         }
         let mut fresh = HashMap::new();
         let key = self.keys.get_or_create(&mut tx, &kid, &mut fresh).await?;
@@ -259,8 +296,6 @@ impl Store {
         payload.extend_from_slice(index.as_bytes());
         payload.extend_from_slice(outcome);
         let sealed = key.seal(&context(&outcome_place(id, &owner), &kid), &payload)?;
-        // Only if it is still running: a DELETE that committed meanwhile (PostgreSQL has
-        // no process write lock) rolls all of this back.
         let n = sqlx::query(
             "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1 AND state = 'running'",
         )
@@ -311,11 +346,16 @@ impl Store {
             };
             let (index, rest) = split_payload(&payload).ok_or_else(|| integrity(id))?;
             for line in index.lines() {
-                let (name, count) = line
-                    .split_once('\t')
-                    .and_then(|(n, c)| Some((n.to_string(), c.parse::<u64>().ok()?)))
-                    .ok_or_else(|| integrity(id))?;
-                files.insert(name, count);
+                let mut f = line.split('\t');
+                let (Some(name), Some(Ok(parts)), Some(Ok(bytes)), None) = (
+                    f.next(),
+                    f.next().map(str::parse),
+                    f.next().map(str::parse),
+                    f.next(),
+                ) else {
+                    return Err(integrity(id));
+                };
+                files.insert(name.to_string(), ExportFile { parts, bytes });
             }
             outcome = Some(Zeroizing::new(rest.to_vec()));
         }
@@ -346,7 +386,12 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else {
-            return Err(integrity(id));
+            // Gone with its job (deleted, expired), or removed behind its back.
+            let mut conn = self.pool.acquire().await?;
+            return match self.keys.get(&mut conn, &key_of(id)).await? {
+                None => Ok(None),
+                Some(_) => Err(integrity(id)),
+            };
         };
         self.export_open(id, &part_place(id, name, seq as i64), row.try_get(0)?)
             .await
@@ -363,15 +408,18 @@ impl Store {
         let Some(job) = self.export_job(id, l).await? else {
             return Ok(None);
         };
-        let Some(&count) = job.files.get(name) else {
+        let Some(&file) = job.files.get(name) else {
             return Ok(None);
         };
         let mut out = Zeroizing::new(Vec::new());
-        for seq in 0..count {
+        for seq in 0..file.parts {
             let Some(part) = self.export_part(id, name, seq).await? else {
                 return Ok(None);
             };
             out.extend_from_slice(&part);
+        }
+        if out.len() as u64 != file.bytes {
+            return Err(integrity(id));
         }
         Ok(Some(out))
     }

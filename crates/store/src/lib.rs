@@ -21,7 +21,7 @@ mod schema;
 mod sql;
 mod write;
 
-pub use exports::{EXPORT_PART_BYTES, ExportJob, ExportLimits, ExportState};
+pub use exports::{EXPORT_PART_BYTES, ExportFile, ExportJob, ExportLimits, ExportState};
 pub use identity::{AlertRecord, ClientRecord, GrantRecord, UserRecord};
 pub use ledger::{LEDGER_ROWS_PER_STATEMENT, LedgerDb, ledger_url, sqlite_path};
 pub use query::VersionRef;
