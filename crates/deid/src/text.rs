@@ -1282,7 +1282,19 @@ const ORG_LABELS: &[&str] = &["employer", "pharmacy", "school", "daycare", "insu
 /// Organizations after [`ORG_CUES`]: a run of capitalized words (or acronyms) on the
 /// cue's line, with "of", "the", "and", "&" inside, after an optional "the".
 fn cued_orgs(text: &str, toks: &[Tok<'_>], add: &mut impl FnMut(usize, usize, PhiType)) {
+    // The first words of every cue and label, so that most words cost one lookup.
+    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let first_words = FIRST.get_or_init(|| {
+        ORG_CUES
+            .iter()
+            .map(|c| c[0])
+            .chain(ORG_LABELS.iter().copied())
+            .collect()
+    });
     for i in 0..toks.len() {
+        if !first_words.contains(toks[i].lower()) {
+            continue;
+        }
         let label = ORG_LABELS.contains(&toks[i].lower())
             && toks
                 .get(i + 1)
