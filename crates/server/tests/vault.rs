@@ -894,6 +894,11 @@ async fn key_rotation_rewraps_without_reencrypting(b: Backend) {
 
 both!(key_rotation_rewraps_without_reencrypting);
 
+/// The number a `SELECT COUNT(*)` gives.
+async fn count(store: &ward_store::Store, sql: &'static str) -> i64 {
+    sqlx::Row::get(&sqlx::query(sql).fetch_one(store.pool()).await.unwrap(), 0)
+}
+
 /// Export jobs outlive the store that ran them: files appended while a job runs and its
 /// outcome are read back after a reopen, sealed (no plaintext in the database), bound to
 /// their place (a moved or dropped part, another owner: each fails), and gone with their
@@ -1208,13 +1213,7 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
             .await
             .unwrap()
     );
-    let left: i64 = sqlx::Row::get(
-        &sqlx::query("SELECT (SELECT COUNT(*) FROM ward_export_parts WHERE job = 'job-g') + (SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-g')")
-            .fetch_one(store.pool())
-            .await
-            .unwrap(),
-        0,
-    );
+    let left: i64 = count(&store, "SELECT (SELECT COUNT(*) FROM ward_export_parts WHERE job = 'job-g') + (SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-g')").await;
     assert_eq!(left, 0);
     // A job that fails keeps no files.
     store
@@ -1299,13 +1298,11 @@ async fn export_jobs_survive_a_restart_sealed(b: Backend) {
             .unwrap()
             .is_none()
     );
-    let keys: i64 = sqlx::Row::get(
-        &sqlx::query("SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-a'")
-            .fetch_one(store.pool())
-            .await
-            .unwrap(),
-        0,
-    );
+    let keys: i64 = count(
+        &store,
+        "SELECT COUNT(*) FROM ward_keys WHERE key_id = 'export:job-a'",
+    )
+    .await;
     assert_eq!(keys, 0);
     // Expiry: an hour after it finished, a job is gone.
     store

@@ -177,13 +177,9 @@ impl Store {
         let kid = key_of(id);
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
-        let running =
-            sqlx::query("SELECT 1 FROM ward_export_jobs WHERE id = $1 AND state = 'running'")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .is_some();
-        if !running {
+        // The job's row first, locked (on PostgreSQL) until this commits: a DELETE then
+        // comes after it (and deletes these parts too), or came before (nothing is written).
+        if !still_running(&mut tx, id).await? {
             return Ok(false);
         }
         let mut fresh = HashMap::new();
@@ -219,13 +215,6 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        // Still running? The update also locks the job's row, so that a DELETE on
-        // PostgreSQL either comes after this commit (and deletes these parts too) or
-        // before it (and this rolls back).
-        if !still_running(&mut tx, id).await? {
-            tx.rollback().await?;
-            return Ok(false);
-        }
         tx.commit().await?;
         self.keys.commit(fresh);
         file.parts += added;
@@ -248,7 +237,8 @@ impl Store {
         let kid = key_of(id);
         let _w = self.write_lock().await;
         let mut tx = self.pool.begin().await?;
-        // The job's row first (locked on PostgreSQL), as `export_delete` takes it.
+        // The job's row first, locked as in `export_append`, and as `export_delete`
+        // takes it.
         if !still_running(&mut tx, id).await? {
             return Ok(false);
         }
@@ -296,20 +286,15 @@ impl Store {
         payload.extend_from_slice(index.as_bytes());
         payload.extend_from_slice(outcome);
         let sealed = key.seal(&context(&outcome_place(id, &owner), &kid), &payload)?;
-        let n = sqlx::query(
-            "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1 AND state = 'running'",
+        sqlx::query(
+            "UPDATE ward_export_jobs SET state = $2, finished_ms = $3, heartbeat_ms = $3, outcome = $4 WHERE id = $1",
         )
         .bind(id)
         .bind(state.as_str())
         .bind(now_ms)
         .bind(sealed.into_bytes())
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
+        .await?;
         tx.commit().await?;
         self.keys.commit(fresh);
         Ok(true)
@@ -477,22 +462,18 @@ impl Store {
         .iter()
         .map(|r| r.try_get::<String, _>(0))
         .collect::<std::result::Result<_, _>>()?;
-        for id in &gone {
-            self.export_delete(id).await?;
-        }
-        // A key whose job is gone (a delete that raced the job's end).
+        // And keys whose job's row is gone. There should be none (a key is made and
+        // deleted in the same transactions as its job's rows): a sweep, not a mechanism.
         let orphans: Vec<String> = sqlx::query(
-            "SELECT key_id FROM ward_keys WHERE key_id LIKE 'export:%' AND substr(key_id, 8) NOT IN (SELECT id FROM ward_export_jobs)",
+            "SELECT substr(key_id, 8) FROM ward_keys WHERE key_id LIKE 'export:%' AND substr(key_id, 8) NOT IN (SELECT id FROM ward_export_jobs)",
         )
         .fetch_all(&self.pool)
         .await?
         .iter()
         .map(|r| r.try_get::<String, _>(0))
         .collect::<std::result::Result<_, _>>()?;
-        for k in orphans {
-            if let Some(id) = k.strip_prefix("export:") {
-                self.export_delete(id).await?;
-            }
+        for id in gone.iter().chain(&orphans) {
+            self.export_delete(id).await?;
         }
         Ok(gone.len())
     }
@@ -504,7 +485,8 @@ fn part_place(job: &str, name: &str, seq: i64) -> String {
     format!("{job}/{name}/{seq}")
 }
 
-/// Splits a sealed outcome into the file index (`name\tparts` lines) and the outcome.
+/// Splits a sealed outcome into the file index (`name\tparts\tbytes` lines) and the
+/// outcome.
 fn split_payload(p: &[u8]) -> Option<(&str, &[u8])> {
     let len = u32::from_le_bytes(p.get(..4)?.try_into().ok()?) as usize;
     let index = std::str::from_utf8(p.get(4..4 + len)?).ok()?;

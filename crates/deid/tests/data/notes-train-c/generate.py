@@ -27,16 +27,10 @@ PHI is marked inline exactly as in the other sets:
 The machinery (marker parsing, checks, output, statistics) lives in
 ../notes_tool.py; this file holds only the notes and the set's settings.
 
-Usage:
-    python3 generate.py                 # writes train.jsonl next to this
-                                        # file, refreshes the stats in README.md
-    python3 generate.py --out X.jsonl   # write elsewhere, do not touch README
-    python3 generate.py --check         # validate only, write nothing
-
-Settings: ids ``<style>-cNN``, at least 10 notes per style, NFC text, check
-digits (NPI, DEA, VIN, MBI, no 555 numbers), every look-alike pattern the
-tool knows, scoped ``ok`` entries, and independence from the three
-evaluation sets (tuning, held-out, sealed) and from training sets A, B and D.
+Usage (``notes_tool``'s docstring): ``python3 generate.py`` writes train.jsonl
+and refreshes the statistics in README.md; ``--out X.jsonl`` writes elsewhere;
+``--check`` validates only. The settings and checks shared by every training
+set are ``notes_tool.training_set``'s.
 """
 import os
 import sys
