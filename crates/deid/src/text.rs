@@ -176,6 +176,7 @@ struct Patterns {
     street_lower: Regex,
     street_named: Regex,
     plate: Regex,
+    initials: Regex,
     town_after: Regex,
     zip: Regex,
     word: Regex,
@@ -268,12 +269,41 @@ fn patterns() -> &'static Patterns {
             street_lower: r(r"(?-u:\b)\d{2,6}\s+(?:(?:[nsew]|north|south|east|west)\.?\s+)?((?:[a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,2})(?:st|street|rd|road|ave|avenue|ln|lane|blvd|pkwy|hwy)\.?(?-u:\b)(?:,?\s+(?:apt|unit|ste|#)\.?\s*#?\w+)?"),
             street_named: r(r"(?i:(?-u:\b)(?:on|off|onto|along|near|down|up|at|to|of)\s+(?:the\s+)?)((?:\p{Lu}[\p{L}'\-]*\s+){1,3}(?:Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Street|Pike|Trl|Cres)(?-u:\b)(?:\s+(?:[NS][EW]|[NSEW])(?-u:\b))?|\d{1,3}(?:st|nd|rd|th)\s+(?:St|Street|Ave|Avenue)(?-u:\b)(?:\s+(?:[NS][EW]|[NSEW])(?-u:\b))?)"),
             plate: r(r"(?i:(?-u:\b)(?:license plate|plate|tag|registration)(?:\s*(?:number|no\.?|#))?\s*[:#,]?\s*)((?:[A-Z]{2}\s+)?[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,4}(?:[\- ][A-Z]{1,3})?)(?-u:\b)"),
+            // A signer's initials: `transcribed by kt`, `KAO/jlw` or `/mlq` ending a line,
+            // a line `-krs`, `- pq`, `-- jmk, RN`, `cjb rn`, `Tech: cfl`, `RN kjm`
+            // (`initials`).
+            initials: r(concat!(
+                r"(?i:(?-u:\b)(?:transcribed|typed|dictated|scribed)(?:[ \t]+by)?[ \t]+)([a-z]{2,4}|[A-Z]{2,4})(?-u:\b)",
+                r"|(?m:(?:^|[ \t])([A-Z]{2,4})?/([a-z]{2,4})[ \t]*$)",
+                r"|(?m:(?:^|[ \t])(-{1,2})[ \t]?([a-z]{2,4}|[A-Z]{2,4}),?([ \t]+(?i:rn|lpn|lvn|np|cna|aprn|crna|msw|lcsw|pa-c|rrt))?[ \t]*$)",
+                r"|(?m:(?:^|[ \t])([a-z]{2,4}|[A-Z]{2,4}),?[ \t]+(?i:rn|lpn|lvn|np|cna|aprn|crna|msw|lcsw|pa-c|rrt)[ \t]*$)",
+                r"|(?i:(?-u:\b)(?:tech|technologist|sonographer|scribe|transcriptionist|counselor)[ \t]*:?[ \t]+)([a-z]{2,4}|[A-Z]{2,4})(?-u:\b)",
+                r"|(?-u:\b)(?:RN|LPN)[ \t]+([a-z]{2,3})(?:[.,;]|(?m:[ \t]*$))",
+            )),
             zip: r(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"),
             town_after: r(r"^,[ \t]*(\p{Lu}[\p{Ll}'\-]+(?: \p{Lu}[\p{Ll}'\-]+){0,2})(?:[ \t]*[,\n.]|$)"),
             word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
         }
     })
 }
+
+/// Short words that look like a signer's initials but are clinical abbreviations.
+const NOT_INITIALS: &[&str] = &[
+    "ok", "npo", "prn", "bid", "tid", "qid", "qd", "qhs", "stat", "iv", "po", "im", "sq", "sc",
+    "dc", "wnl", "nad", "neg", "pos", "nkda", "nka", "tbd", "fyi", "asap", "na", "pt", "pts", "rn",
+    "md", "do", "np", "pa", "ct", "mri", "mr", "us", "xr", "rt", "er", "ed", "icu", "or", "cxr",
+    "ekg", "ecg", "abg", "bmp", "cbc", "cmp", "lol", "thx", "ty", "pls", "hpi", "ros", "pmh",
+    "psh", "ap", "plan", "afeb", "vss", "sob", "cp", "abd", "ext", "gen", "neuro", "heent", "cv",
+    "resp", "gi", "gu", "msk", "skin", "psych", "labs", "meds", "dx", "tx", "hx", "rx", "sx", "fx",
+    "bp", "hr", "rr", "spo", "temp", "wt", "ht", "bmi", "mg", "ml", "kg", "cm", "mm", "hrs", "min",
+    "sec", "wk", "wks", "mo", "mos", "yr", "yrs", "am", "pm", "noc", "eod", "ekg", "pcp", "ent",
+    "obgyn", "ob", "gyn", "peds", "tbi", "uti", "uri", "copd", "chf", "cad", "htn", "dm", "ckd",
+    "esrd", "afib", "dvt", "pe", "mi", "cva", "tia", "gerd", "bph", "oa", "ra", "sle", "by", "for",
+    "at", "and", "to", "the", "in", "on", "of", "is", "was", "per", "re", "via", "cc", "bc",
+    "also", "his", "her", "him", "she", "he", "it", "we", "me", "my", "our", "you", "so", "as",
+    "if", "an", "be", "no", "not", "yes", "up", "out", "off", "all", "now", "has", "had", "her",
+    "who", "will", "can", "may", "did", "does", "note", "this", "that", "with",
+];
 
 /// Abbreviations inside organization names, whose period ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -774,6 +804,25 @@ impl Scanner {
                 add(m.start(), m.end(), PhiType::Vehicle);
             }
         }
+        for cap in p.initials.captures_iter(text) {
+            let end = cap.get(0).map_or(0, |m| m.end());
+            // After a dash with no credential, only where a note or a part of it ends (a
+            // blank line or a separator follows).
+            let sign_off = cap.get(5).filter(|_| {
+                let last = text[end..].trim_start_matches([' ', '\t']);
+                cap.get(6).is_some()
+                    || last.is_empty()
+                    || last.starts_with("\n\n")
+                    || last.starts_with("\n-")
+            });
+            let groups = [1, 2, 3, 7, 8, 9].map(|g| cap.get(g));
+            for m in groups.into_iter().chain([sign_off]).flatten() {
+                let lower = m.as_str().to_ascii_lowercase();
+                if !d.stop.contains(lower.as_str()) && !NOT_INITIALS.contains(&lower.as_str()) {
+                    add(m.start(), m.end(), PhiType::Name);
+                }
+            }
+        }
         for m in p.street.find_iter(text) {
             add(m.start(), m.end(), PhiType::Street);
             // "41 Catalpa Ct, Nicholasville": the town after the street line.
@@ -823,7 +872,7 @@ impl Scanner {
                 add(s.start, s.end, s.ty);
             }
         }
-        resolve(c)
+        propagate(text, resolve(c), d)
     }
 
     /// "City, ST 01234", state names, ZIP codes after a state.
@@ -1637,6 +1686,115 @@ fn resolve(mut c: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// A name, organization, town or street found once is PHI wherever else the note writes
+/// it: "Mr. Okafor … Okafor reports" (the second has no cue), a clinic named in a header
+/// and again in the text. Each word of a name (three letters or more, capitalized, on no
+/// list of common words) and each whole organization, town and street is looked for
+/// again, with the same case and whole words only; what is found outside every span
+/// already found is added with the same type.
+fn propagate(text: &str, found: Vec<Span>, d: &Dicts) -> Vec<Span> {
+    let mut wanted: Vec<(&str, PhiType)> = Vec::new();
+    for s in &found {
+        let t = &text[s.start..s.end];
+        match s.ty {
+            PhiType::Name => {
+                for w in t.split(|c: char| !c.is_alphabetic() && c != '\'') {
+                    let w = w.trim_matches('\'');
+                    let lower = w.to_lowercase();
+                    if w.chars().count() >= 3
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && !d.stop.contains(lower.as_str())
+                        && !d.eponyms.contains(lower.as_str())
+                        && !TITLES.contains(&lower.as_str())
+                        && !CREDENTIALS.contains(&lower.as_str())
+                        && !d.org_words.contains(lower.as_str())
+                    {
+                        wanted.push((w, PhiType::Name));
+                    }
+                }
+            }
+            PhiType::Org | PhiType::City | PhiType::Street => {
+                let t = t.trim_end_matches(['.', ',']);
+                if t.chars().count() >= 4
+                    && t.chars().next().is_some_and(char::is_uppercase)
+                    && !d.stop.contains(t.to_lowercase().as_str())
+                {
+                    wanted.push((t, s.ty));
+                }
+            }
+            _ => {}
+        }
+    }
+    // "Mikaela K. Ostrander (MKO)": initials in parentheses after a name are a name,
+    // and are looked for again (a flowsheet signed `MKO` line after line).
+    let mut extra = Vec::new();
+    for s in found.iter().filter(|s| s.ty == PhiType::Name) {
+        let initials: String = text[s.start..s.end]
+            .split(|c: char| !c.is_alphabetic())
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        let after = &text[s.end..];
+        let at = s.end + after.len() - after.trim_start_matches([' ', ',']).len();
+        if (2..=4).contains(&initials.len())
+            && text[at..].starts_with('(')
+            && text[at + 1..].starts_with(initials.as_str())
+            && text[at + 1 + initials.len()..].starts_with(')')
+        {
+            let (a, b) = (at + 1, at + 1 + initials.len());
+            extra.push(Span {
+                start: a,
+                end: b,
+                ty: PhiType::Name,
+            });
+            wanted.push((&text[a..b], PhiType::Name));
+        }
+    }
+    wanted.sort_unstable();
+    wanted.dedup_by_key(|w| w.0);
+    // `found` is sorted and without overlaps (`resolve`).
+    let covered = |a: usize, b: usize| {
+        let i = found.partition_point(|s| s.end <= a);
+        found.get(i).is_some_and(|s| s.start < b)
+    };
+    let word_char = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut more = extra;
+    for (w, ty) in wanted {
+        for (at, _) in text.match_indices(w) {
+            let end = at + w.len();
+            if word_char(text[..at].chars().next_back())
+                || word_char(text[end..].chars().next())
+                || covered(at, end)
+                || clinical_after(&text[end..])
+            {
+                continue;
+            }
+            more.push(Span { start: at, end, ty });
+        }
+    }
+    if more.is_empty() {
+        return found;
+    }
+    more.extend(found);
+    resolve(more)
+}
+
+/// Whether `rest`, the text after a word, makes the word an eponym ("Parkinson's
+/// disease", "Glasgow Coma Scale", "Huntington chorea").
+fn clinical_after(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("’s"))
+        .unwrap_or(rest);
+    let next = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    CLINICAL_AFTER.contains(&next.as_str()) || matches!(next.as_str(), "coma" | "chorea")
+}
+
 /// `text` with each span replaced by its tag (`[NAME]`).
 pub fn tag(text: &str, spans: &[Span]) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1960,6 +2118,18 @@ mod tests {
             ("my sister jess is coming", &["jess=NAME"]),
             ("pt dwayne hollis 44M", &["dwayne hollis=NAME"]),
             ("transcribed by kt 11/07/22", &["kt=NAME"]),
+            ("Dictated by Bellamy, Marcus MD", &["!by"]),
+            ("T: 01/16/2025 13:37   KAO/jlw", &["KAO=NAME", "jlw=NAME"]),
+            ("Ref: ILB/sk", &["ILB=NAME", "sk=NAME"]),
+            ("returned to clinic.\n-krs", &["krs=NAME"]),
+            ("pain controlled - ok\nnext line", &["!ok"]),
+            ("plan: strict intake - npo\n\nNeuro", &["!npo"]),
+            ("f/u: check in am.\nejw rn", &["ejw=NAME"]),
+            ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
+            ("Tech: cfl", &["cfl=NAME"]),
+            ("Tech: CT", &["!CT"]),
+            ("belongings form, witnessed by RN kjm.", &["kjm=NAME"]),
+            ("charge RN told him to wait", &["!told"]),
             ("m. okafor RN", &["m. okafor=NAME"]),
             ("ref urn:uuid:dad7ada9e1", &["!ada"]),
             (
@@ -2051,6 +2221,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A name found once is found wherever else the note writes it; an eponym is not.
+    #[test]
+    fn names_found_once_are_found_again() {
+        let count = |text: &str, word: &str| {
+            found(text)
+                .iter()
+                .filter(|(t, ty)| t.contains(word) && *ty == "NAME")
+                .count()
+        };
+        let text =
+            "Mr. Quillon Vasterby was admitted. Vasterby reports pain; Vasterby's wife agrees.";
+        assert_eq!(count(text, "Vasterby"), 3, "{:?}", found(text));
+        let text = "RN: Mikaela K. Ostrander (MKO)\n0700  T 37.9   MKO\n0800  stable   MKO\n";
+        assert_eq!(count(text, "MKO"), 3, "{:?}", found(text));
+        let text = "Mr. Ellery Parkinson was seen. Parkinson's disease is not suspected.";
+        assert_eq!(count(text, "Parkinson"), 1, "{:?}", found(text));
     }
 
     #[test]
