@@ -425,6 +425,48 @@ const RELATIONS: &[&str] = &[
     "sisters",
     "brothers",
 ];
+/// Roles a name follows, after a space or a comma ("Case manager Yatziri Barrientos",
+/// "our chaplain, Haugstad").
+const ROLES: &[&str] = &[
+    "manager",
+    "coordinator",
+    "steward",
+    "detective",
+    "sergeant",
+    "deputy",
+    "trooper",
+    "chaplain",
+    "landlord",
+    "landlady",
+    "interpreter",
+    "translator",
+    "caseworker",
+    "counselor",
+    "counsellor",
+    "specialist",
+    "navigator",
+    "advocate",
+    "sponsor",
+    "foreman",
+    "supervisor",
+    "teacher",
+    "coach",
+    "pastor",
+    "priest",
+    "rabbi",
+    "imam",
+    "doula",
+    "midwife",
+    "attorney",
+    "lawyer",
+    "officer",
+    "neighbour",
+    "neighbor",
+    "neighbours",
+    "neighbors",
+    "aide",
+];
+
 const TITLES: &[&str] = &[
     "dr",
     "mr",
@@ -930,10 +972,11 @@ impl Scanner {
                 add(t.start, t.start + 2, PhiType::State);
                 zip_after(text, t.start + 2, p, add);
             }
-            // "lives in Springfield", "from Dayton"
+            // "lives in Springfield", "from Dayton"; in capitals after a cue in capitals
+            // ("TAKEN TO A TRAUMA CENTER IN SANTA FE").
             if i > 0
                 && t.capitalized()
-                && !t.all_caps()
+                && (!t.all_caps() || toks[i - 1].all_caps())
                 && matches!(toks[i - 1].lower(), "in" | "from" | "near" | "to")
             {
                 for len in [3usize, 2, 1] {
@@ -1199,6 +1242,27 @@ impl Scanner {
                 }
                 continue;
             }
+            // Role + name, with or without a comma: "Case manager Yatziri Barrientos",
+            // "the landlord, Cutler", "a Korean interpreter, Bang Da-som".
+            if ROLES.contains(&lower)
+                && !t.all_caps()
+                && let Some(n) = toks.get(i + 1)
+                && matches!(&text[t.end..n.start], " " | ", ")
+                && n.capitalized()
+                && !n.all_caps()
+                && !d.stop.contains(n.lower())
+                && !TITLES.contains(&n.lower())
+            {
+                let e = crun(i + 1, 3);
+                if e > i + 1
+                    && !toks[i + 1..e]
+                        .iter()
+                        .any(|t| d.org_words.contains(t.lower()))
+                {
+                    found.push((i + 1, e));
+                }
+                continue;
+            }
             // Relation + name: "her son Erik".
             if RELATIONS.contains(&lower) && i + 1 < toks.len() && !t.all_caps() {
                 let e = crun(i + 1, 3);
@@ -1206,6 +1270,41 @@ impl Scanner {
                     found.push((i + 1, e));
                 }
                 continue;
+            }
+            // In capitals, a name right before ", CREDENTIAL": "COMMUNICATED TO KEALA
+            // TIBBS, RN", "PHONED TO M. FAIRCLOTH, PA-C".
+            if t.all_caps() {
+                let caps_word = |t: &Tok<'_>| {
+                    t.all_caps()
+                        && (t.initial()
+                            || t.bare().chars().count() >= 2
+                                && !d.stop.contains(t.lower())
+                                && !d.org_words.contains(t.lower())
+                                && !CREDENTIALS.contains(&t.lower())
+                                && !TITLES.contains(&t.lower()))
+                };
+                let mut e = i;
+                while e < toks.len()
+                    && e - i < 3
+                    && caps_word(&toks[e])
+                    && (e == i || text[toks[e - 1].end..toks[e].start] == *" ")
+                {
+                    e += 1;
+                }
+                let known = toks[i..e].iter().any(|t| {
+                    let k = name_key(t.bare());
+                    d.first.contains(k.as_str()) || d.surnames.contains(k.as_str())
+                });
+                if e > i
+                    && known
+                    && text[toks[e - 1].end..].starts_with(", ")
+                    && toks
+                        .get(e)
+                        .is_some_and(|c| c.all_caps() && CREDENTIALS.contains(&c.lower()))
+                {
+                    found.push((i, e));
+                    continue;
+                }
             }
             if !name_like(i) && !t.initial() {
                 continue;
@@ -2128,6 +2227,18 @@ mod tests {
             ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
             ("Tech: cfl", &["cfl=NAME"]),
             ("Tech: CT", &["!CT"]),
+            (
+                "FINDING COMMUNICATED TO KEALA TIBBS, RN, AT 05:31",
+                &["KEALA TIBBS=NAME"],
+            ),
+            ("CHEST PAIN, MD AWARE", &["!CHEST PAIN"]),
+            (
+                "Case manager Yatziri Barrientos from",
+                &["Yatziri Barrientos=NAME"],
+            ),
+            ("our chaplain, Haugstad, will call", &["Haugstad=NAME"]),
+            ("the manager Monday said", &["!Monday"]),
+            ("WRECK NEAR ESPAÑOLA. + AIRBAG", &["ESPAÑOLA=CITY"]),
             ("belongings form, witnessed by RN kjm.", &["kjm=NAME"]),
             ("charge RN told him to wait", &["!told"]),
             ("m. okafor RN", &["m. okafor=NAME"]),
