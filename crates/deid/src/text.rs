@@ -177,6 +177,7 @@ struct Patterns {
     street_named: Regex,
     plate: Regex,
     initials: Regex,
+    store_on: Regex,
     town_after: Regex,
     zip: Regex,
     word: Regex,
@@ -198,6 +199,16 @@ const NOT_STREET_WORDS: &[&str] = &[
 ];
 
 /// Month names, as written in full.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -280,11 +291,29 @@ fn patterns() -> &'static Patterns {
                 r"|(?i:(?-u:\b)(?:tech|technologist|sonographer|scribe|transcriptionist|counselor)[ \t]*:?[ \t]+)([a-z]{2,4}|[A-Z]{2,4})(?-u:\b)",
                 r"|(?-u:\b)(?:RN|LPN)[ \t]+([a-z]{2,3})(?:[.,;]|(?m:[ \t]*$))",
             )),
+            // A place named by the street it is on: "at the Walgreens on Slide Rd",
+            // "behind the Kum & Go on 6th Ave" (`store_on`).
+            store_on: r(r"(?-u:\b)(?:at|to|from|behind|near|by|outside|in) the ((?:\p{Lu}[\p{L}'’]*(?: & | ))?\p{Lu}[\p{L}'’]*) on (\p{Lu}\p{L}+|\d{1,3}(?:st|nd|rd|th))(?-u:\b)"),
             zip: r(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"),
             town_after: r(r"^,[ \t]*(\p{Lu}[\p{Ll}'\-]+(?: \p{Lu}[\p{Ll}'\-]+){0,2})(?:[ \t]*[,\n.]|$)"),
             word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
         }
     })
+}
+
+/// A hospital's or clinic's acronym: three to six capitals ending in a facility's
+/// letters (`CBRMC`, `SJRMC`, `SWPRH`, `LCH`, `KDHC`: regional or medical center,
+/// hospital, health center), but not the councils, services and abbreviations that end
+/// the same way (`GMC`, `PMH`, `THC`) or words in capitals (`MUCH`).
+fn hospital_acronym(w: &str) -> bool {
+    const ENDS: [&str; 6] = ["RMC", "MC", "RH", "MH", "CH", "HC"];
+    const NOT: [&str; 8] = ["GMC", "PMH", "THC", "USMC", "UPMC", "EMC", "CMH", "MCH"];
+    (3..=6).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        // No vowel after the first letter: not a word in capitals (`MUCH`, `STOMACH`).
+        && !w.bytes().skip(1).any(|b| b"AEIOU".contains(&b))
+        && ENDS.iter().any(|e| w.ends_with(e))
+        && !NOT.contains(&w)
 }
 
 /// Short words that look like a signer's initials but are clinical abbreviations.
@@ -865,6 +894,17 @@ impl Scanner {
                 }
             }
         }
+        for cap in p.store_on.captures_iter(text) {
+            let (Some(m), Some(on)) = (cap.get(1), cap.get(2)) else {
+                continue;
+            };
+            if !MONTH_NAMES.contains(&on.as_str())
+                && !WEEKDAYS.contains(&on.as_str())
+                && !d.stop.contains(m.as_str().to_lowercase().as_str())
+            {
+                add(m.start(), m.end(), PhiType::Org);
+            }
+        }
         for m in p.street.find_iter(text) {
             add(m.start(), m.end(), PhiType::Street);
             // "41 Catalpa Ct, Nicholasville": the town after the street line.
@@ -908,6 +948,11 @@ impl Scanner {
         self.orgs(text, &toks, d, &mut add);
         caps_orgs(text, &toks, d, &mut add);
         cued_orgs(text, &toks, &mut add);
+        for t in &toks {
+            if hospital_acronym(t.bare()) && !d.stop.contains(t.lower()) {
+                add(t.start, t.start + t.bare().len(), PhiType::Org);
+            }
+        }
         self.names(text, &toks, d, &mut add);
         if let Some(t) = self.tagger {
             for s in t.spans(text) {
@@ -2227,6 +2272,17 @@ mod tests {
             ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
             ("Tech: cfl", &["cfl=NAME"]),
             ("Tech: CT", &["!CT"]),
+            ("GI clinic at CBRMC in 8 weeks", &["CBRMC=ORG"]),
+            (
+                "pick it up at the Walgreens on Slide Rd",
+                &["Walgreens=ORG"],
+            ),
+            ("behind the Kum & Go on 6th Ave SE", &["Kum & Go=ORG"]),
+            ("back to the VA on Monday", &["!VA"]),
+            (
+                "TOO MUCH PAIN IN STOMACH; GMC No 7718204",
+                &["!MUCH", "!STOMACH", "!GMC"],
+            ),
             (
                 "FINDING COMMUNICATED TO KEALA TIBBS, RN, AT 05:31",
                 &["KEALA TIBBS=NAME"],
