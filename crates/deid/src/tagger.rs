@@ -15,7 +15,7 @@
 //! training sets, never on the sealed evaluation set. Training is deterministic: the same
 //! notes and epochs give the same file.
 //!
-//! Speed: one hash lookup per feature (about 37 per word) and sixteen additions each;
+//! Speed: one hash lookup per feature (about 39 per word) and sixteen additions each;
 //! the tagger roughly halves the scanner's throughput (docs/benchmarks.md).
 
 use crate::DeidError;
@@ -103,7 +103,7 @@ pub struct Tagger {
 /// word's and its neighbours' list flags, no flag, the start of a line): [`Tagger::spans`] adds their rows
 /// from [`Dense`] instead of looking each up in the hash table, where a hit costs a
 /// cache miss.
-const DENSE_TEMPLATES: u32 =
+const DENSE_TEMPLATES: u64 =
     1 << 0 | 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 19 | 1 << 20 | 1 << 26;
 
 /// The rows of [`DENSE_TEMPLATES`]' features, indexed by their parts.
@@ -511,6 +511,8 @@ fn features(
     f(28, &[w(SUF4)]);
     f(29, &[at(1, SUF3, after)]);
     f(30, &[at(-1, SUF3, before)]);
+    f(31, &[label(prev), w(SHAPE)]);
+    f(32, &[w(SHAPE), at(1, LOWER, after)]);
 }
 
 /// The key of a feature made of `parts`.
