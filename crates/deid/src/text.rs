@@ -959,7 +959,7 @@ impl Scanner {
                 add(s.start, s.end, s.ty);
             }
         }
-        propagate(text, resolve(c), d)
+        propagate(text, resolve(text, c), d)
     }
 
     /// "City, ST 01234", state names, ZIP codes after a state.
@@ -1805,8 +1805,13 @@ fn short_date_context(text: &str, start: usize, end: usize) -> bool {
     !(SCORE.contains(&prev.as_str()) || SCORE.contains(&next.as_str()))
 }
 
-/// Keeps the best finding where findings overlap: the longer, then the more specific.
-fn resolve(mut c: Vec<Span>) -> Vec<Span> {
+/// Keeps the best finding where findings overlap: the longer, then the more specific;
+/// and never less of the text than the findings cover. Where the best finding leaves part
+/// of another uncovered (a shorter, more specific finding chosen over a longer one that
+/// reached further, or one that ran past it with another type), that part is kept as a
+/// finding of its own type: choosing between findings decides a type, never whether
+/// words are PHI.
+fn resolve(text: &str, mut c: Vec<Span>) -> Vec<Span> {
     c.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -1814,20 +1819,72 @@ fn resolve(mut c: Vec<Span>) -> Vec<Span> {
             .then(a.ty.priority().cmp(&b.ty.priority()))
     });
     let mut out: Vec<Span> = Vec::with_capacity(c.len());
-    for s in c {
+    for s in &c {
         match out.last_mut() {
             Some(last) if s.start < last.end => {
                 let (ls, ss) = (last.end - last.start, s.end - s.start);
                 if s.ty.priority() < last.ty.priority() && ss * 2 >= ls {
-                    *last = s;
+                    *last = *s;
                 } else if s.end > last.end && s.ty == last.ty {
                     last.end = s.end;
                 }
             }
-            _ => out.push(s),
+            _ => out.push(*s),
         }
     }
+    // What the choices above left uncovered, as findings of their own.
+    let mut rest: Vec<Span> = Vec::new();
+    for s in &c {
+        let mut at = s.start;
+        let first = out.partition_point(|o| o.end <= s.start);
+        for o in out[first..].iter().take_while(|o| o.start < s.end) {
+            if o.start > at {
+                rest.extend(uncovered(text, at, o.start, s.ty));
+            }
+            at = at.max(o.end);
+        }
+        if at < s.end {
+            rest.extend(uncovered(text, at, s.end, s.ty));
+        }
+    }
+    if rest.is_empty() {
+        return out;
+    }
+    rest.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut extra: Vec<Span> = Vec::with_capacity(rest.len());
+    for s in rest {
+        match extra.last_mut() {
+            Some(last) if s.start < last.end => {
+                if s.end > last.end {
+                    if last.ty == s.ty {
+                        last.end = s.end;
+                    } else if let Some(tail) = uncovered(text, last.end, s.end, s.ty) {
+                        extra.push(tail);
+                    }
+                }
+            }
+            _ => extra.push(s),
+        }
+    }
+    // They lie in the gaps between the chosen findings, so sorting keeps them apart.
+    out.extend(extra);
+    out.sort_by_key(|s| s.start);
     out
+}
+
+/// `start..end` of `text` without the blanks and punctuation at its ends, as a finding of
+/// type `ty`, if a letter or digit is left.
+fn uncovered(text: &str, start: usize, end: usize, ty: PhiType) -> Option<Span> {
+    let part = text.get(start..end)?;
+    let edge = |c: char| !c.is_alphanumeric();
+    let trimmed = part.trim_start_matches(edge);
+    let start = start + part.len() - trimmed.len();
+    let trimmed = trimmed.trim_end_matches(edge);
+    (!trimmed.is_empty()).then_some(Span {
+        start,
+        end: start + trimmed.len(),
+        ty,
+    })
 }
 
 /// A name, organization, town or street found once is PHI wherever else the note writes
@@ -1920,7 +1977,7 @@ fn propagate(text: &str, found: Vec<Span>, d: &Dicts) -> Vec<Span> {
         return found;
     }
     more.extend(found);
-    resolve(more)
+    resolve(text, more)
 }
 
 /// Whether `rest`, the text after a word, makes the word an eponym ("Parkinson's
@@ -2388,6 +2445,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Choosing between overlapping findings never leaves a word of one uncovered.
+    #[test]
+    fn resolving_overlaps_keeps_every_word_covered() {
+        let text = "seen by Dr. Laszlo Benedek, Randolph Highlands Clinic today";
+        let at = |w: &str| text.find(w).unwrap();
+        let (hi, lo) = if PhiType::Org.priority() < PhiType::Name.priority() {
+            (PhiType::Org, PhiType::Name)
+        } else {
+            (PhiType::Name, PhiType::Org)
+        };
+        let long = Span {
+            start: at("Laszlo"),
+            end: at(" today"),
+            ty: lo,
+        };
+        // Specific enough to win, but it reaches only the clinic.
+        let short = Span {
+            start: at("Randolph"),
+            end: at(" today"),
+            ty: hi,
+        };
+        // One of another type that runs past the long one.
+        let past = Span {
+            start: at("Clinic"),
+            end: text.len(),
+            ty: PhiType::Date,
+        };
+        let out = resolve(text, vec![long, short, past]);
+        for w in ["Laszlo", "Benedek", "Randolph", "Clinic", "today"] {
+            let (a, b) = (at(w), at(w) + w.len());
+            assert!(
+                out.iter().any(|s| s.start <= a && b <= s.end),
+                "{w}: {out:?}"
+            );
+        }
+        assert!(out.windows(2).all(|p| p[0].end <= p[1].start), "{out:?}");
+        assert!(
+            out.iter()
+                .any(|s| s.ty == hi && &text[s.start..s.end] == "Randolph Highlands Clinic")
+        );
     }
 
     /// A name found once is found wherever else the note writes it; an eponym is not.
