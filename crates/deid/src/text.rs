@@ -576,6 +576,24 @@ const CREDENTIALS: &[&str] = &[
     "faap",
     "facog",
     "facc",
+    "od",
+    "fnp-c",
+    "anp",
+    "acnp",
+    "pmhnp",
+    "cpnp",
+    "whnp",
+    "cnp",
+    "cns",
+    "lmft",
+    "lpc",
+    "lcpc",
+    "lmhc",
+    "psyd",
+    "dmd",
+    "aud",
+    "ibclc",
+    "cdces",
 ];
 /// Words after an eponym that make it clinical, not a person.
 const CLINICAL_AFTER: &[&str] = &[
@@ -1318,15 +1336,15 @@ impl Scanner {
             }
             // In capitals, a name right before ", CREDENTIAL": "COMMUNICATED TO KEALA
             // TIBBS, RN", "PHONED TO M. FAIRCLOTH, PA-C".
-            if t.all_caps() {
+            if t.all_caps() || t.initial() {
                 let caps_word = |t: &Tok<'_>| {
-                    t.all_caps()
-                        && (t.initial()
-                            || t.bare().chars().count() >= 2
-                                && !d.stop.contains(t.lower())
-                                && !d.org_words.contains(t.lower())
-                                && !CREDENTIALS.contains(&t.lower())
-                                && !TITLES.contains(&t.lower()))
+                    t.initial()
+                        || t.all_caps()
+                            && t.bare().chars().count() >= 2
+                            && !d.stop.contains(t.lower())
+                            && !d.org_words.contains(t.lower())
+                            && !CREDENTIALS.contains(&t.lower())
+                            && !TITLES.contains(&t.lower())
                 };
                 let mut e = i;
                 while e < toks.len()
@@ -1336,10 +1354,12 @@ impl Scanner {
                 {
                     e += 1;
                 }
-                let known = toks[i..e].iter().any(|t| {
-                    let k = name_key(t.bare());
-                    d.first.contains(k.as_str()) || d.surnames.contains(k.as_str())
-                });
+                // A listed name, or an initial before a surname ("T. ADENIRAN-WOLFE, RN").
+                let known = e > i + 1 && toks[i].initial()
+                    || toks[i..e].iter().any(|t| {
+                        let k = name_key(t.bare());
+                        d.first.contains(k.as_str()) || d.surnames.contains(k.as_str())
+                    });
                 if e > i
                     && known
                     && text[toks[e - 1].end..].starts_with(", ")
@@ -2329,6 +2349,10 @@ mod tests {
             ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
             ("Tech: cfl", &["cfl=NAME"]),
             ("Tech: CT", &["!CT"]),
+            (
+                "Sincerely,\nIlsa Heiberg-Ness, OD\nThe form",
+                &["Ilsa Heiberg-Ness=NAME"],
+            ),
             ("GI clinic at CBRMC in 8 weeks", &["CBRMC=ORG"]),
             (
                 "pick it up at the Walgreens on Slide Rd",
@@ -2345,6 +2369,10 @@ mod tests {
                 &["KEALA TIBBS=NAME"],
             ),
             ("CHEST PAIN, MD AWARE", &["!CHEST PAIN"]),
+            (
+                "EVAL.\nT. ADENIRAN-WOLFE, RN     03/01/2025",
+                &["T. ADENIRAN-WOLFE=NAME"],
+            ),
             (
                 "Case manager Yatziri Barrientos from",
                 &["Yatziri Barrientos=NAME"],
