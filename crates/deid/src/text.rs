@@ -178,6 +178,8 @@ struct Patterns {
     plate: Regex,
     initials: Regex,
     store_on: Regex,
+    lower_state_zip: Regex,
+    lower_patient: Regex,
     town_after: Regex,
     zip: Regex,
     word: Regex,
@@ -294,6 +296,13 @@ fn patterns() -> &'static Patterns {
             // A place named by the street it is on: "at the Walgreens on Slide Rd",
             // "behind the Kum & Go on 6th Ave" (`store_on`).
             store_on: r(r"(?-u:\b)(?:at|to|from|behind|near|by|outside|in) the ((?:\p{Lu}[\p{L}'’]*(?: & | ))?\p{Lu}[\p{L}'’]*) on (\p{Lu}\p{L}+|\d{1,3}(?:st|nd|rd|th))(?-u:\b)"),
+            // "sparta tn 38583": a state code in lower case before a ZIP code
+            // (`lower_towns`).
+            lower_state_zip: r(r"(?-u:\b)([a-z]{2})[ \t]+\d{5}(?:-\d{4})?(?-u:\b)"),
+            // "pt: alvena pennock   dob 4/19/41", "caller boone haskew 58m": a name in
+            // lower case after a patient's or caller's label, before a birth date or an
+            // age and sex.
+            lower_patient: r(r"(?i:(?-u:\b)(?:pt|patient|caller|name|re)(?-u:\b):?[ \t]+(?:pt:?[ \t]+)?)([a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+){1,2}),?[ \t]+(?:dob|d\.o\.b|\d{1,3}[ \t]?(?:y|yo|m|f)(?-u:\b))"),
             zip: r(r"(?-u:\b)\d{5}(?:-\d{4})?(?-u:\b)"),
             town_after: r(r"^,[ \t]*(\p{Lu}[\p{Ll}'\-]+(?: \p{Lu}[\p{Ll}'\-]+){0,2})(?:[ \t]*[,\n.]|$)"),
             word: r(r"\p{L}[\p{L}\p{M}'’\-]*\.?"),
@@ -343,7 +352,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Lower-case particles inside a name ("de la Cruz", "van der Berg").
 const PARTICLES: &[&str] = &[
     "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "ibn",
-    "al", "el", "dos", "das",
+    "al", "el", "dos", "das", "ap", "ab",
 ];
 
 /// Words that mark what follows as a person's name.
@@ -921,6 +930,17 @@ impl Scanner {
                 && !d.stop.contains(m.as_str().to_lowercase().as_str())
             {
                 add(m.start(), m.end(), PhiType::Org);
+            }
+        }
+        lower_towns(text, p, d, &mut add);
+        for cap in p.lower_patient.captures_iter(text) {
+            if let Some(m) = cap.get(1)
+                && !m
+                    .as_str()
+                    .split([' ', '\t'])
+                    .any(|w| d.stop.contains(w) || NOT_INITIALS.contains(&w))
+            {
+                add(m.start(), m.end(), PhiType::Name);
             }
         }
         for m in p.street.find_iter(text) {
@@ -1701,6 +1721,61 @@ fn city_before(
     true
 }
 
+/// Addresses written in lower case, as quick notes are: "sparta tn 38583", "hot springs ar
+/// 71901". Before a state code and a ZIP code, the longest run of up to three words that
+/// the list of towns holds is a town; failing that, one word right after a comma.
+fn lower_towns(text: &str, p: &Patterns, d: &Dicts, add: &mut impl FnMut(usize, usize, PhiType)) {
+    for cap in p.lower_state_zip.captures_iter(text) {
+        let (Some(code), Some(all)) = (cap.get(1), cap.get(0)) else {
+            continue;
+        };
+        if !d.state_codes.contains(&code.as_str().to_ascii_uppercase()) {
+            continue;
+        }
+        let line = text[..code.start()].rfind('\n').map_or(0, |k| k + 1);
+        let before = text[line..code.start()].trim_end_matches([' ', '\t', ',']);
+        let base = line;
+        // The words before, nearest last: (start, end) in `text`.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut end = before.len();
+        while words.len() < 3 {
+            let head = &before[..end];
+            let start = head
+                .rfind(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-'))
+                .map_or(0, |k| {
+                    k + head[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            if start == end || !head[start..].chars().all(char::is_lowercase) {
+                break;
+            }
+            words.push((base + start, base + end));
+            if !head[..start].ends_with(' ') {
+                break;
+            }
+            end = start - 1;
+        }
+        let town = (1..=words.len()).rev().find(|&n| {
+            let (a, b) = (words[n - 1].0, words[0].1);
+            d.cities.contains(&text[a..b]) && !(n == 1 && d.stop.contains(&text[a..b]))
+        });
+        let town = match town {
+            Some(n) => Some((words[n - 1].0, words[0].1)),
+            None => words.first().copied().filter(|&(a, b)| {
+                text[..a].trim_end_matches(' ').ends_with(',') && !d.stop.contains(&text[a..b])
+            }),
+        };
+        // Without a town, "ok 90210" or "or 97201" is no address.
+        if let Some((a, b)) = town {
+            let digits = all
+                .as_str()
+                .trim_start_matches(|c: char| !c.is_ascii_digit());
+            add(a, b, PhiType::City);
+            add(code.start(), code.end(), PhiType::State);
+            add(all.end() - digits.len(), all.end(), PhiType::Zip);
+        }
+    }
+}
+
 fn zip_after(text: &str, at: usize, p: &Patterns, add: &mut impl FnMut(usize, usize, PhiType)) {
     let rest = &text[at..];
     let trimmed = rest.trim_start_matches([' ', ',']);
@@ -2349,6 +2424,25 @@ mod tests {
             ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
             ("Tech: cfl", &["cfl=NAME"]),
             ("Tech: CT", &["!CT"]),
+            ("pt: alvena pennock   dob 4/19/41", &["alvena pennock=NAME"]),
+            (
+                "caller boone haskew 58m, OTR driver",
+                &["boone haskew=NAME"],
+            ),
+            ("pt states pain 7 y ago", &["!states"]),
+            (
+                "mailing addr is rr 3 box 88a, sparta tn 38583",
+                &["sparta=CITY", "tn=STATE", "38583=ZIP"],
+            ),
+            (
+                "2210 e grand ave apt 4, hot springs ar 71901.",
+                &["hot springs=CITY"],
+            ),
+            ("the labs in 12 weeks ok 90210", &["!labs", "!weeks", "!ok"]),
+            (
+                "Clinician: Dr Carys ap Gruffydd",
+                &["Carys ap Gruffydd=NAME"],
+            ),
             (
                 "Sincerely,\nIlsa Heiberg-Ness, OD\nThe form",
                 &["Ilsa Heiberg-Ness=NAME"],
