@@ -921,7 +921,15 @@ impl Scanner {
                 }
             }
         }
-        for cap in p.store_on.captures_iter(text) {
+        // The passes below need " on " or a digit: most short strings of a FHIR resource
+        // (a code's display, a name) have neither and skip them.
+        let digits = text.bytes().any(|b| b.is_ascii_digit());
+        let on = if text.contains(" on ") {
+            Some(text)
+        } else {
+            None
+        };
+        for cap in on.into_iter().flat_map(|t| p.store_on.captures_iter(t)) {
             let (Some(m), Some(on)) = (cap.get(1), cap.get(2)) else {
                 continue;
             };
@@ -932,8 +940,14 @@ impl Scanner {
                 add(m.start(), m.end(), PhiType::Org);
             }
         }
-        lower_towns(text, p, d, &mut add);
-        for cap in p.lower_patient.captures_iter(text) {
+        if digits {
+            lower_towns(text, p, d, &mut add);
+        }
+        let with_digits = if digits { Some(text) } else { None };
+        for cap in with_digits
+            .into_iter()
+            .flat_map(|t| p.lower_patient.captures_iter(t))
+        {
             if let Some(m) = cap.get(1)
                 && !m
                     .as_str()
