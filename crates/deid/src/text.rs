@@ -163,6 +163,7 @@ struct Patterns {
     postal_ca: Regex,
     holiday: Regex,
     ssn: Regex,
+    state_before: Regex,
     phone: Regex,
     dates: Vec<Regex>,
     short_date: Regex,
@@ -255,7 +256,8 @@ fn patterns() -> &'static Patterns {
             ipv6: r(r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)"),
             postal_ca: r(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"),
             holiday: r(r"(?-u:\b)(?:Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|New Year['’]s(?: Eve| Day)?|Easter(?: Sunday)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)(?-u:\b)"),
-            ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\)|ending(?:\s+in)?|last\s*(?:4|four)(?:\s+digits)?)?\s*[:#,]?\s*(?:x{3}-?x{2}-?)?|(?-u:\b)last\s*4\s*:\s*)(\d{9}|\d{4})(?-u:\b)"),
+            ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\)|ending(?:\s+in)?|last\s*(?:4|four)(?:\s+digits)?)?\s*[:#,]?\s*(?:x{3}-?x{2}-?)?|(?-u:\b)last\s*4\s*:\s*)(\d{9}|\d{4})(?-u:\b)|(?i:(?-u:\b)last\s+(?:4|four)(?:\s+digits)?\s*[(:]\s*)(\d{4})(?-u:\b)|(?i:(?-u:\b)aadhaa?r(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*)(\d{4}\s?\d{4}\s?\d{4})(?-u:\b)|(?-u:\b)(?:SIN|NINO?)\s*[:#]?\s*(\d{3}[ \-]?\d{3}[ \-]?\d{3})(?-u:\b)|(?-u:\b)C\.?C\.?\s*(\d{1,3}(?:\.\d{3}){2,3})(?-u:\b)"),
+            state_before: r(r"(?-u:\b)([A-Z]{2})[ \t]+(?:DL|[Dd]river'?s licen[cs]e|licen[cs]e|lic\.|Medicaid|FamilyCare|Medi-Cal)(?-u:\b)"),
             phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?-u:\b)"),
             dates: vec![
                 r(r"(?-u:\b)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?-u:\b)"),
@@ -811,8 +813,18 @@ impl Scanner {
             add(m.start(), m.end(), PhiType::Date);
         }
         for cap in p.ssn.captures_iter(text) {
-            let m = cap.get(1).unwrap_or_else(|| cap.get(0).expect("match"));
+            let m = (1..cap.len())
+                .find_map(|g| cap.get(g))
+                .unwrap_or_else(|| cap.get(0).expect("match"));
             add(m.start(), m.end(), PhiType::Ssn);
+        }
+        // "MN DL T402118837605", "NJ FamilyCare ID": the issuing state.
+        for cap in p.state_before.captures_iter(text) {
+            if let Some(m) = cap.get(1)
+                && d.state_codes.contains(m.as_str())
+            {
+                add(m.start(), m.end(), PhiType::State);
+            }
         }
         for m in p.phone.find_iter(text) {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
@@ -2438,6 +2450,19 @@ mod tests {
             ("overnight, rate controlled.\n-- jmk, RN", &["jmk=NAME"]),
             ("Tech: cfl", &["cfl=NAME"]),
             ("Tech: CT", &["!CT"]),
+            ("He gave the last four (3390) before", &["3390=SSN"]),
+            ("the last 4 weeks 1234 steps", &["!1234"]),
+            ("Aadhaar: 8639 2332 1469|Date", &["8639 2332 1469=SSN"]),
+            (
+                "certificate completed (SIN 721 573 681).",
+                &["721 573 681=SSN"],
+            ),
+            (
+                "paciente Luz Ossa, CC 43.871.226, fecha",
+                &["43.871.226=SSN"],
+            ),
+            ("to renew her license (MN DL T402118837605)", &["MN=STATE"]),
+            ("OR DL pending; ED to OR", &["!ED"]),
             ("pt: alvena pennock   dob 4/19/41", &["alvena pennock=NAME"]),
             (
                 "caller boone haskew 58m, OTR driver",
