@@ -13,7 +13,7 @@
 //! misses), and holds the scanner to floors so that a change that loses recall fails.
 //! The scanner is the rules with the shipped tagger model; the rules alone are scored
 //! beside it. The tagger is trained on the first two sets and on `notes-train-a/` to
-//! `notes-train-d/` (training data only), never on the sealed set: the last test here
+//! `notes-train-e/` (training data only), never on the sealed set: the last test here
 //! checks that the shipped model is exactly what those notes give.
 
 use ward_deid::eval::{Scores, evaluate};
@@ -72,7 +72,7 @@ fn recall_and_precision_on_the_held_out_set() {
 
 #[test]
 fn recall_and_precision_on_the_sealed_set() {
-    holds("notes-sealed/sealed.jsonl", false, 1_001, 0.97);
+    holds("notes-sealed/sealed.jsonl", false, 1_001, 0.975);
 }
 
 #[test]
