@@ -666,6 +666,54 @@ mod tests {
         assert!(open(&flipped, std::slice::from_ref(&key), &[]).is_err());
     }
 
+    /// A witness's ML-DSA-44 cosignature with a timestamp, made by another implementation
+    /// (tests/data/mldsa44-cosignature.txt): it verifies beside our log's own signature
+    /// with its timestamp, and fails with the timestamp, the size or the root changed.
+    #[test]
+    fn an_ml_dsa_44_cosignature_of_another_implementation_verifies_with_its_timestamp() {
+        let text: String = include_str!("../tests/data/mldsa44-cosignature.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let (key, note) = text.split_once("\n\n").unwrap();
+        let witness = Verifier::parse(key).unwrap();
+        assert!(witness.is_post_quantum() && witness.is_cosigner());
+        let c = peek(note).unwrap();
+        assert_eq!((c.origin.as_str(), c.size), ("example.com/log", 20_852_163));
+        let line = note.lines().last().unwrap().to_string();
+        // The note carries only the witness's line: our own key signs as the log.
+        let log = signer("example.com/log");
+        let lv = Verifier::parse(&log.verifier_key()).unwrap();
+        let with_log = |c: &Checkpoint, line: &str| {
+            add_cosignatures(&log.sign(c).unwrap(), &[format!("{line}\n")])
+        };
+        let o = open(
+            &with_log(&c, &line),
+            std::slice::from_ref(&lv),
+            std::slice::from_ref(&witness),
+        )
+        .unwrap();
+        assert_eq!(
+            o.cosigned_by,
+            vec![("example.com/pq".to_string(), 1_790_866_138)]
+        );
+        // The timestamp is signed: one second later fails.
+        let (head, sig) = line.rsplit_once(' ').unwrap();
+        let mut raw = b64().decode(sig).unwrap();
+        raw[4..12].copy_from_slice(&1_790_866_139u64.to_be_bytes());
+        let later = format!("{head} {}", b64().encode(raw));
+        let w = std::slice::from_ref(&witness);
+        assert!(open(&with_log(&c, &later), std::slice::from_ref(&lv), w).is_err());
+        // The same cosignature on another size or root fails.
+        let mut other = c.clone();
+        other.size += 1;
+        assert!(open(&with_log(&other, &line), std::slice::from_ref(&lv), w).is_err());
+        let mut other = c.clone();
+        other.root[0] ^= 1;
+        assert!(open(&with_log(&other, &line), std::slice::from_ref(&lv), w).is_err());
+    }
+
     #[test]
     fn a_log_signs_with_both_keys_and_a_verifier_can_require_either_or_both() {
         let origin = "ward.example/ledger";
