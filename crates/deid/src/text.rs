@@ -257,11 +257,11 @@ fn patterns() -> &'static Patterns {
             url: r(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>\x22')\]]+|(?i)(?-u:\b)(?:[a-z0-9\-]+\.)*[a-z0-9][a-z0-9\-]{2,}\.(?:com|org|net|edu|gov|us|io|info|health|care|app|biz|me|co)(?:/[^\s<>\x22')\]]*)?(?:(?-u:\b)|$)|\\\\[A-Za-z0-9_.\-]+(?:\\[^\s\\<>\x22]+)+"),
             ip: r(r"(?-u:\b)(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
             ipv6: r(r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)"),
-            postal_ca: r(r"(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"),
+            postal_ca: r(r"(?-u:\b)[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?-u:\b)|(?-u:\b)[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"),
             holiday: r(r"(?-u:\b)(?:Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|New Year['’]s(?: Eve| Day)?|Easter(?: Sunday)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)(?-u:\b)"),
             ssn: r(r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)|(?i:(?-u:\b)(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:\(last\s*4\)|ending(?:\s+in)?|last\s*(?:4|four)(?:\s+digits)?)?\s*[:#,]?\s*(?:x{3}-?x{2}-?)?|(?-u:\b)last\s*4\s*:\s*)(\d{9}|\d{4})(?-u:\b)|(?i:(?-u:\b)last\s+(?:4|four)(?:\s+digits)?\s*[(:]\s*)(\d{4})(?-u:\b)|(?i:(?-u:\b)aadhaa?r(?:\s*(?:no\.?|number|#))?\s*[:#]?\s*)(\d{4}\s?\d{4}\s?\d{4})(?-u:\b)|(?-u:\b)(?:SIN|NINO?)\s*[:#]?\s*(\d{3}[ \-]?\d{3}[ \-]?\d{3})(?-u:\b)|(?-u:\b)C\.?C\.?\s*(\d{1,3}(?:\.\d{3}){2,3})(?-u:\b)"),
             state_before: r(r"(?-u:\b)([A-Z]{2})[ \t]+(?:DL|[Dd]river'?s licen[cs]e|licen[cs]e|lic\.|Medicaid|FamilyCare|Medi-Cal)(?-u:\b)"),
-            phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?-u:\b)"),
+            phone: r(r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)(?:\s*(?:x|ext\.?)\s*\d{1,5})?|\+\d{1,3}(?:[\s.\-]\d{1,4}){2,5}(?-u:\b)|\(0\d\)[ \t]?\d{4}[ \t]?\d{4}(?-u:\b)|(?-u:\b)0\d[ \t]\d{4}[ \t]\d{4}(?-u:\b)|(?-u:\b)04\d{2}[ \t]?\d{3}[ \t]?\d{3}(?-u:\b)"),
             dates: vec![
                 r(r"(?-u:\b)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?-u:\b)"),
                 r(r"(?-u:\b)\d{4}/\d{1,2}/\d{1,2}(?-u:\b)"),
@@ -273,10 +273,14 @@ fn patterns() -> &'static Patterns {
                 r(&format!(r"(?i)(?-u:\b){MONTH}\.?,?\s+\d{{4}}(?-u:\b)")),
                 r(r"(?-u:\b)(?:0?[1-9]|1[0-2])/\d{4}(?-u:\b)"),
                 r(r"(?-u:\b)\d{4}-(?:0[1-9]|1[0-2])(?-u:\b)"),
+                // "8 de agosto de 1979", "enero de 2024", "17 de mayo".
+                r(r"(?-u:\b)(?:\d{1,2}[ \t]+de[ \t]+(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]ept?iembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre)(?:[ \t]+del?[ \t]+\d{4})?|(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]ept?iembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre)[ \t]+(?:del?[ \t]+)?\d{4})(?-u:\b)"),
+                // "2024年5月13日", "昭和7年11月3日".
+                r(r"(?:明治|大正|昭和|平成|令和)?\d{1,4}年\d{1,2}月(?:\d{1,2}日)?"),
             ],
             short_date: r(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"),
-            age: r(r"(?i)(?-u:\b)(?:age[ds]?\s*:?\s*|aged\s+)(9\d|1[01]\d)(?-u:\b)|(?-u:\b)(9\d|1[01]\d)(?:\s*|-)(?:y/?o(?-u:\b)|yo(?-u:\b)|y\.o\.|yrs?(?-u:\b)|years?(?-u:\b)|year-old|Y(?-u:\b)|M(?-u:\b)|F(?-u:\b))"),
-            context_id: r(r"(?i)(?-u:\b)(license plate|plate|vin|serial(?: number| no\.?)?|s/n|sn|device(?: id)?|transmitter(?: id)?|udi|lot|mrn|mr|medical record(?: number| no\.?)?|record|chart|accession|acc|patient id|pt id|student(?: health)? id|hospital number|hosp|clinic(?: no\.?| number)?|account|acct|billing|member(?: id)?|policy|group|subscriber(?: id)?|claim|authori[sz]ation|auth|reference|ref|mbi|medicare|medicaid|insurance id|plan id|confirmation|id|license|licence|lic|dea|npi|certificate|cert|registration|ssn)(?-u:\b)(?:\s*(?:number|no\.?|num|#|id))?\s*[:#]?\s*(?-i:([A-Z0-9]+(?:[\- ][A-Z0-9]*\d[A-Z0-9]*)*))(?-u:\b)"),
+            age: r(r"(?i)(?-u:\b)(?:age[ds]?\s*:?\s*|aged\s+|(?:who|she|he|pt|patient|mom|mother|dad|father|husband|wife|grandmother|grandfather|grandma|grandpa)\s+(?:is|was)\s+(?:now\s+)?|(?:turn|turns|turned|turning)\s+)(9\d|1[01]\d)(?-u:\b)|(?-u:\b)(9\d|1[01]\d)(?:\s*|-)(?:y/?o(?-u:\b)|yo(?-u:\b)|y\.o\.|yrs?(?-u:\b)|years?(?-u:\b)|year-old|Y(?-u:\b)|M(?-u:\b)|F(?-u:\b))"),
+            context_id: r(r"(?i)(?-u:\b)(license plate|plate|vin|serial(?: number| no\.?)?|s/n|sn|device(?: id)?|transmitter(?: id)?|udi|lot|mrn|mr|medical record(?: number| no\.?)?|record|chart|accession|acc|patient id|pt id|student(?: health)? id|hospital number|hosp|clinic(?: no\.?| number)?|account|acct|billing|member(?: id)?|policy|group|subscriber(?: id)?|claim|authori[sz]ation|auth|reference|ref|mbi|medicare|medicaid|insurance id|plan id|phin|health card|care card|health number|ohip|hcn|confirmation|id|license|licence|lic|dea|npi|certificate|cert|registration|ssn)(?-u:\b)(?:\s*(?:number|no\.?|num|#|id))?\s*[:#]?\s*(?-i:([A-Z0-9]+(?:[\- ][A-Z0-9]*\d[A-Z0-9]*)*))(?-u:\b)"),
             mixed_id: r(r"(?-u:\b)[A-Z0-9][A-Z0-9\-]{4,}[A-Z0-9](?-u:\b)"),
             dea: r(r"(?-u:\b)[A-Z]{2}\d{7}(?-u:\b)"),
             vin: r(r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)"),
@@ -866,7 +870,13 @@ impl Scanner {
             }
         }
         for cap in p.age.captures_iter(text) {
-            if let Some(m) = cap.get(1).or_else(|| cap.get(2)) {
+            // "pt is 95% on RA", "BP was 92/60": a measurement, not an age.
+            if let Some(m) = cap.get(1).or_else(|| cap.get(2))
+                && !text[m.end()..].starts_with(['%', '/', '°'])
+                && !text[m.end()..]
+                    .strip_prefix('.')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 add(m.start(), m.end(), PhiType::Age);
             }
         }
@@ -2830,7 +2840,7 @@ mod tests {
     #[test]
     fn context_rules_find_what_they_should_and_nothing_else() {
         let cases = include_str!("../tests/data/scanner-cases.jsonl");
-        assert!(cases.lines().count() >= 100, "every case is read");
+        assert!(cases.lines().count() >= 105, "every case is read");
         for line in cases.lines() {
             let case: serde_json::Value = serde_json::from_str(line).unwrap();
             let text = case["text"].as_str().unwrap();
