@@ -124,6 +124,9 @@ pub(crate) struct Dicts {
     pub(crate) state_codes: HashSet<String>,
     pub(crate) org_words: HashSet<&'static str>,
     pub(crate) countries: HashSet<String>,
+    /// Provinces, states and regions outside the US (`data/world-regions.txt`). Not a
+    /// tagger feature: the shipped model's lists are the others.
+    pub(crate) regions: HashSet<&'static str>,
 }
 
 fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -150,6 +153,9 @@ pub(crate) fn dicts() -> &'static Dicts {
             org_words: words(include_str!("../data/health-org-words.txt")).collect(),
             countries: words(include_str!("../data/countries.txt"))
                 .map(str::to_lowercase)
+                .collect(),
+            regions: words(include_str!("../data/world-regions.txt"))
+                .filter(|w| !w.starts_with('#'))
                 .collect(),
         }
     })
@@ -1192,6 +1198,26 @@ impl Scanner {
                         d.states.contains_key(n.trim_end_matches('.'))
                     }
                 });
+            // "Morelia, Michoacán", "Pune - 411021, Maharashtra", "Montréal (Québec)": a
+            // province or state abroad after a comma or in parentheses.
+            let region = if (after_comma || text[..t.start].ends_with('('))
+                && t.capitalized()
+                && !t.all_caps()
+            {
+                [4usize, 3, 2, 1].into_iter().find_map(|len| {
+                    let last = toks.get(i + len - 1)?;
+                    let n = text[t.start..last.start + last.bare().len()].to_lowercase();
+                    d.regions
+                        .contains(n.as_str())
+                        .then_some(t.start + (last.start + last.bare().len() - t.start))
+                })
+            } else {
+                None
+            };
+            if let Some(end) = region {
+                add(t.start, end, PhiType::State);
+            }
+            let full_state = full_state || region.is_some() && after_comma;
             let country = after_comma
                 && t.capitalized()
                 && d.countries
@@ -2941,11 +2967,12 @@ mod tests {
     }
 
     /// Each line of `tests/data/scanner-cases.jsonl`: a text, then what must be found
-    /// (`text=TYPE`), found inside a finding (`~text=TYPE`), and not found (`!text`).
+    /// (`text=TYPE`), found inside a finding (`~text=TYPE`, or `~text` of any type), and
+    /// not found (`!text`).
     #[test]
     fn context_rules_find_what_they_should_and_nothing_else() {
         let cases = include_str!("../tests/data/scanner-cases.jsonl");
-        assert!(cases.lines().count() >= 109, "every case is read");
+        assert!(cases.lines().count() >= 111, "every case is read");
         for line in cases.lines() {
             let case: serde_json::Value = serde_json::from_str(line).unwrap();
             let text = case["text"].as_str().unwrap();
@@ -2958,9 +2985,11 @@ mod tests {
             let f = found(text);
             for e in &expect {
                 if let Some(within) = e.strip_prefix('~') {
-                    let (t, ty) = within.split_once('=').unwrap();
+                    // `~text=TYPE`, or `~text` for a finding of any type.
+                    let (t, ty) = within.split_once('=').unwrap_or((within, ""));
                     assert!(
-                        f.iter().any(|(s, y)| s.contains(t) && *y == ty),
+                        f.iter()
+                            .any(|(s, y)| s.contains(t) && (ty.is_empty() || *y == ty)),
                         "{text}: {e} not within any of {f:?}"
                     );
                     continue;
