@@ -919,20 +919,26 @@ impl Scanner {
         for m in p.postal_ca.find_iter(text) {
             add(m.start(), m.end(), PhiType::Zip);
         }
+        // Passes whose every pattern needs a digit skip strings without one: most short
+        // strings of a FHIR resource (a code's display, a name) have none.
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         // "Bredbury SK6 2SN", "Pontardawe, SA8 4HP", "Lucknow - 226010": the town before
         // a British postcode or an Indian PIN code.
-        for cap in p.town_before_code.captures_iter(text) {
-            if let (Some(town), Some(code)) = (cap.get(1).or(cap.get(3)), cap.get(2).or(cap.get(4)))
-                && !town
-                    .as_str()
-                    .split(' ')
-                    .any(|w| d.org_words.contains(w.to_lowercase().as_str()))
-                && !d.stop.contains(town.as_str().to_lowercase().as_str())
-                && !WEEKDAYS.contains(&town.as_str())
-                && !MONTH_NAMES.contains(&town.as_str())
-            {
-                add(town.start(), town.end(), PhiType::City);
-                add(code.start(), code.end(), PhiType::Zip);
+        if has_digit {
+            for cap in p.town_before_code.captures_iter(text) {
+                if let (Some(town), Some(code)) =
+                    (cap.get(1).or(cap.get(3)), cap.get(2).or(cap.get(4)))
+                    && !town
+                        .as_str()
+                        .split(' ')
+                        .any(|w| d.org_words.contains(w.to_lowercase().as_str()))
+                    && !d.stop.contains(town.as_str().to_lowercase().as_str())
+                    && !WEEKDAYS.contains(&town.as_str())
+                    && !MONTH_NAMES.contains(&town.as_str())
+                {
+                    add(town.start(), town.end(), PhiType::City);
+                    add(code.start(), code.end(), PhiType::Zip);
+                }
             }
         }
         for m in p.holiday.find_iter(text) {
@@ -958,7 +964,7 @@ impl Scanner {
                 add(m.start(), m.end(), PhiType::Phone);
             }
         }
-        for re in &p.dates {
+        for re in p.dates.iter().filter(|_| has_digit) {
             for m in re.find_iter(text) {
                 if valid_date_text(m.as_str()) {
                     add(m.start(), m.end(), PhiType::Date);
@@ -1080,7 +1086,7 @@ impl Scanner {
                 }
             }
         }
-        if text.bytes().any(|b| b.is_ascii_digit()) {
+        if has_digit {
             for m in p.street_abroad.find_iter(text) {
                 add(m.start(), m.end(), PhiType::Street);
             }
@@ -1209,7 +1215,7 @@ impl Scanner {
                     let n = text[t.start..last.start + last.bare().len()].to_lowercase();
                     d.regions
                         .contains(n.as_str())
-                        .then_some(t.start + (last.start + last.bare().len() - t.start))
+                        .then_some(last.start + last.bare().len())
                 })
             } else {
                 None
@@ -1299,7 +1305,7 @@ impl Scanner {
                     }
                 }
                 let lower = t.lower();
-                let connector = matches!(lower, "of" | "the" | "and" | "for" | "at");
+                let connector = is_connector(lower);
                 // "Sonoran GI Associates", "Kirkwood PD", "Loxley Vale Teaching Hospitals
                 // NHS Foundation Trust": a service's acronym inside or ending the name.
                 let acronym = j > i && t.all_caps() && ORG_ACRONYMS.contains(&t.bare());
@@ -1337,8 +1343,7 @@ impl Scanner {
                 } else {
                     from
                 };
-                while from < l && matches!(toks[from].lower(), "of" | "the" | "and" | "for" | "at")
-                {
+                while from < l && is_connector(toks[from].lower()) {
                     from += 1;
                 }
                 let end = toks[l].start + toks[l].bare().len();
@@ -1692,6 +1697,12 @@ const ORG_ACRONYMS: &[&str] = &[
     "ENT", "GI", "ER", "ED", "DME", "OB-GYN", "OB/GYN", "GYN", "MRI", "PD", "EMS", "GP", "NHS",
     "EPS", "CBOC", "CSD", "ISD", "USD", "PLLC", "LLC", "PC", "HMO", "RX",
 ];
+
+/// Words that join the words of an organization's name ("Church of Christ", "Tool and
+/// Die") without naming anything themselves.
+fn is_connector(lower: &str) -> bool {
+    matches!(lower, "of" | "the" | "and" | "for" | "at")
+}
 
 /// Verbs that open a note's sentences before an organization's name ([`Scanner::orgs`]).
 const OPENING_VERBS: &[&str] = &[
@@ -2569,35 +2580,27 @@ fn propagate(text: &str, found: Vec<Span>, d: &Dicts) -> Vec<Span> {
             });
             continue;
         }
-        // "Sadhbh Quill, RN   SQ": the signer's initials ending the line of the name.
-        let line = &text[s.end..text[s.end..].find('\n').map_or(text.len(), |k| s.end + k)];
-        let last = line.trim_end();
-        if (2..=4).contains(&initials.len())
-            && last.ends_with(initials.as_str())
-            && last[..last.len() - initials.len()].ends_with([' ', '\t'])
-        {
-            let a = s.end + last.len() - initials.len();
-            let b = s.end + last.len();
-            extra.push(Span {
-                start: a,
-                end: b,
-                ty: PhiType::Name,
-            });
-            wanted.push((&text[a..b], PhiType::Name));
+        let n = initials.len();
+        if !(2..=4).contains(&n) {
             continue;
         }
-        if (2..=4).contains(&initials.len())
-            && text[at..].starts_with('(')
+        // "Sadhbh Quill, RN   SQ": the signer's initials ending the line of the name.
+        let line_end = text[s.end..].find('\n').map_or(text.len(), |k| s.end + k);
+        let last = text[s.end..line_end].trim_end();
+        let signed = (last.ends_with(initials.as_str())
+            && last[..last.len() - n].ends_with([' ', '\t']))
+        .then(|| s.end + last.len() - n);
+        let bracketed = (text[at..].starts_with('(')
             && text[at + 1..].starts_with(initials.as_str())
-            && text[at + 1 + initials.len()..].starts_with(')')
-        {
-            let (a, b) = (at + 1, at + 1 + initials.len());
+            && text[at + 1 + n..].starts_with(')'))
+        .then_some(at + 1);
+        if let Some(a) = signed.or(bracketed) {
             extra.push(Span {
                 start: a,
-                end: b,
+                end: a + n,
                 ty: PhiType::Name,
             });
-            wanted.push((&text[a..b], PhiType::Name));
+            wanted.push((&text[a..a + n], PhiType::Name));
         }
     }
     wanted.sort_unstable();
